@@ -1,0 +1,21 @@
+package org.vigil.core.api;
+
+import java.util.Objects;
+
+/**
+ * A device as it names itself on the wire: the EUI-64 of OBX-18, the sending application of MSH-3,
+ * or the name given to a serial device in the configuration.
+ */
+public record DeviceId(String value) {
+    public DeviceId {
+        Objects.requireNonNull(value, "device id");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("device id must not be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
