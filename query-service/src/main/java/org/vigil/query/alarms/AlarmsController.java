@@ -1,0 +1,51 @@
+package org.vigil.query.alarms;
+
+import java.security.Principal;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.vigil.core.api.AcknowledgeAlarmCommand;
+import org.vigil.core.api.AlarmId;
+import org.vigil.core.api.AlarmView;
+import org.vigil.query.chairs.ChairsProjection;
+
+/**
+ * {@code POST /api/alarms/{alarmId}/ack}: a named user acknowledges an active alarm. The acknowledgement is an
+ * event with who and when (DESIGN.md, principle 5); the authenticated user wins over a name in the body.
+ */
+@RestController
+class AlarmsController {
+
+    record AckRequest(String user) {
+    }
+
+    private final ChairsProjection chairs;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    AlarmsController(ChairsProjection chairs, CommandGateway commands, Clock clock) {
+        this.chairs = chairs;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/alarms/{alarmId}/ack")
+    AlarmView acknowledge(@PathVariable String alarmId, @RequestBody(required = false) AckRequest body,
+                          Principal principal) {
+        String user = principal != null ? principal.getName() : body != null ? body.user() : null;
+        if (user == null || user.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "an acknowledgement needs the user who gives it: log in or send {\"user\": \"...\"}");
+        }
+        AlarmId id = new AlarmId(alarmId);
+        AlarmView alarm = chairs.activeAlarm(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no active alarm " + alarmId));
+        commands.sendAndWait(new AcknowledgeAlarmCommand(alarm.sessionId(), id, user, clock.instant()));
+        return chairs.activeAlarm(id).orElse(alarm);
+    }
+}

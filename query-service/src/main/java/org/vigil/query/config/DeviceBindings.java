@@ -1,0 +1,53 @@
+package org.vigil.query.config;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceId;
+
+/** Which device serves which chair, as declared in configuration, and the clinic's chairs. */
+@Component
+public class DeviceBindings {
+
+    private final Map<DeviceId, ChairId> chairByDevice;
+    private final List<ChairId> chairs;
+
+    public DeviceBindings(VigilProperties properties) {
+        this.chairByDevice = properties.devices().stream()
+                .collect(Collectors.toUnmodifiableMap(d -> new DeviceId(d.id()), d -> new ChairId(d.chair())));
+        Set<ChairId> all = new LinkedHashSet<>();
+        properties.chairs().stream().map(ChairId::new).forEach(all::add);
+        properties.devices().stream().map(d -> new ChairId(d.chair())).forEach(all::add);
+        this.chairs = List.copyOf(all);
+    }
+
+    public Optional<ChairId> chairOf(DeviceId device) {
+        return Optional.ofNullable(chairByDevice.get(device));
+    }
+
+    public boolean isConfigured(DeviceId device) {
+        return chairByDevice.containsKey(device);
+    }
+
+    public Set<DeviceId> devices() {
+        return chairByDevice.keySet();
+    }
+
+    public List<DeviceId> devicesAt(ChairId chair) {
+        return chairByDevice.entrySet().stream()
+                .filter(e -> e.getValue().equals(chair))
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(DeviceId::value))
+                .toList();
+    }
+
+    public List<ChairId> chairs() {
+        return chairs;
+    }
+}

@@ -1,0 +1,86 @@
+package org.vigil.query.config;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.device.Device;
+import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.core.protocol.ClinicProtocolLoader;
+import org.vigil.core.session.Session;
+import org.vigil.query.chairs.ChairsProjection;
+import org.vigil.query.ingest.ObservationIngest;
+
+/** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
+@Configuration
+public class VigilConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ClinicProtocol clinicProtocol(VigilProperties properties) {
+        if (properties.protocolFile() == null) {
+            return ClinicProtocol.loadDefault();
+        }
+        try {
+            return ClinicProtocolLoader.load(properties.protocolFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the clinic protocol " + properties.protocolFile(), e);
+        }
+    }
+
+    /**
+     * The aggregates live in the core, which knows nothing of Spring, so they are registered here. Every device
+     * message loads its session: the cache keeps that from re-reading the stream each time.
+     */
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
+                        .configureCache(c -> new WeakReferenceCache()))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Device.class)
+                        .configureCache(c -> new WeakReferenceCache()));
+    }
+
+    /** Registered in the subscribing processor {@code alarm-decisions} (application.yml): live only, never replayed. */
+    @Bean
+    AlarmProjection alarmProjection(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
+                                    Clock clock) {
+        return new AlarmProjection(commands, eventStore, protocol, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    Vertx vertx() {
+        return Vertx.vertx();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolExecutor ingestWorkers() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(10_000), new CustomizableThreadFactory("ingest-"),
+                new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    @Bean
+    ObservationIngest observationIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
+                                        ThreadPoolExecutor ingestWorkers) {
+        return new ObservationIngest(commands, bindings, chairs, ingestWorkers);
+    }
+}

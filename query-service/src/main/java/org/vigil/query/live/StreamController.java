@@ -1,0 +1,25 @@
+package org.vigil.query.live;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.vigil.query.chairs.ChairsProjection;
+
+/** {@code GET /api/stream}: every chair at once, then every committed change as it happens. */
+@RestController
+class StreamController {
+
+    private final LiveStream stream;
+    private final ChairsProjection chairs;
+
+    StreamController(LiveStream stream, ChairsProjection chairs) {
+        this.stream = stream;
+        this.chairs = chairs;
+    }
+
+    @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream() {
+        return stream.subscribe(chairs.all());
+    }
+}
