@@ -5,7 +5,7 @@ import java.util.List;
 /** A clinic protocol file that cannot be used. The message names every key that is wrong and why. */
 public class ClinicProtocolException extends RuntimeException {
 
-    private final transient List<String> problems;
+    private final List<String> problems;
 
     ClinicProtocolException(String source, List<String> problems) {
         super("clinic protocol " + source + " is invalid:\n  " + String.join("\n  ", problems));
