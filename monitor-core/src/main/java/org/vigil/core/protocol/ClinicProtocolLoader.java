@@ -1,0 +1,198 @@
+package org.vigil.core.protocol;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.core.protocol.AlarmThresholds.Bradycardia;
+import org.vigil.core.protocol.AlarmThresholds.Bradypnea;
+import org.vigil.core.protocol.AlarmThresholds.Desaturation;
+import org.vigil.core.protocol.AlarmThresholds.Hypotension;
+import org.vigil.core.protocol.AlarmThresholds.RelativeSurge;
+import org.vigil.core.protocol.AlarmThresholds.SevereHypertension;
+import org.vigil.core.protocol.AlarmThresholds.Tachycardia;
+
+/**
+ * Reads a clinic protocol from YAML and checks it before anything runs under it: a threshold that is missing,
+ * misspelt or not a number must stop the start-up with a message naming the key, never fall back silently.
+ */
+public final class ClinicProtocolLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ClinicProtocolLoader() {
+    }
+
+    public static ClinicProtocol load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clinic protocol " + file, e);
+        }
+    }
+
+    /**
+     * @param sourceName names the input in error messages, for example the file name
+     * @throws ClinicProtocolException when the YAML is malformed or any value is missing or wrong
+     */
+    public static ClinicProtocol load(InputStream in, String sourceName) {
+        JsonNode tree = parse(in, sourceName);
+        List<String> problems = new ArrayList<>();
+        if (tree == null || !tree.isObject()) {
+            problems.add("the file must be a mapping of keys, starting with name and version");
+            throw new ClinicProtocolException(sourceName, problems);
+        }
+        ClinicProtocol protocol = read(YamlSection.root(tree, problems));
+        if (!problems.isEmpty()) {
+            throw new ClinicProtocolException(sourceName, problems);
+        }
+        return protocol;
+    }
+
+    static ClinicProtocol loadResource(String resource) {
+        try (InputStream in = ClinicProtocolLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + resource + " not found");
+            }
+            return load(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clinic protocol " + resource, e);
+        }
+    }
+
+    private static JsonNode parse(InputStream in, String sourceName) {
+        try {
+            return YAML.readTree(in);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ClinicProtocolException(sourceName, "not valid YAML" + where + ": " + e.getOriginalMessage(),
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clinic protocol " + sourceName, e);
+        }
+    }
+
+    private static ClinicProtocol read(YamlSection root) {
+        ClinicProtocol protocol = new ClinicProtocol(
+                root.text("name"),
+                root.text("version"),
+                preDoseGate(root.section("preDoseGate")),
+                alarms(root.section("alarms")),
+                delays(root.section("delays")),
+                escalation(root.section("escalation")),
+                nibpCadence(root.section("nibpCadence")));
+        root.rejectUnknownKeys();
+        return protocol;
+    }
+
+    private static PreDoseGate preDoseGate(YamlSection s) {
+        PreDoseGate gate = new PreDoseGate(s.number("systolicAbove"), s.wholeNumber("olderFromAge"),
+                s.number("olderSystolicAbove"), s.number("diastolicAbove"));
+        s.rejectUnknownKeys();
+        return gate;
+    }
+
+    private static AlarmThresholds alarms(YamlSection s) {
+        AlarmThresholds alarms = new AlarmThresholds(
+                severeHypertension(s.section("severeHypertension")),
+                relativeSurge(s.section("relativeSurge")),
+                hypotension(s.section("hypotension")),
+                tachycardia(s.section("tachycardia")),
+                bradycardia(s.section("bradycardia")),
+                desaturation(s.section("desaturation")),
+                bradypnea(s.section("bradypnea")));
+        s.rejectUnknownKeys();
+        return alarms;
+    }
+
+    private static SevereHypertension severeHypertension(YamlSection s) {
+        SevereHypertension rule = new SevereHypertension(s.number("systolicAbove"), s.number("diastolicAbove"));
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static RelativeSurge relativeSurge(YamlSection s) {
+        RelativeSurge rule = new RelativeSurge(s.number("systolicRiseAtLeast"), s.number("diastolicRiseAtLeast"));
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static Hypotension hypotension(YamlSection s) {
+        Hypotension rule = new Hypotension(s.number("systolicBelow"));
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static Tachycardia tachycardia(YamlSection s) {
+        Tachycardia rule = new Tachycardia(s.number("mediumAbove"), s.number("highAbove"));
+        if (rule.highAbove() <= rule.mediumAbove()) {
+            s.problem("highAbove", "must be greater than mediumAbove (" + plain(rule.mediumAbove()) + "), got "
+                    + plain(rule.highAbove()));
+        }
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static Bradycardia bradycardia(YamlSection s) {
+        Bradycardia rule = new Bradycardia(s.number("mediumBelow"), s.number("highBelow"));
+        if (rule.highBelow() >= rule.mediumBelow()) {
+            s.problem("highBelow", "must be less than mediumBelow (" + plain(rule.mediumBelow()) + "), got "
+                    + plain(rule.highBelow()));
+        }
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static Desaturation desaturation(YamlSection s) {
+        Desaturation rule = new Desaturation(s.number("mediumBelow"), s.number("highBelow"));
+        if (rule.mediumBelow() > 100) {
+            s.problem("mediumBelow", "must be a percentage up to 100, got " + plain(rule.mediumBelow()));
+        }
+        if (rule.highBelow() >= rule.mediumBelow()) {
+            s.problem("highBelow", "must be less than mediumBelow (" + plain(rule.mediumBelow()) + "), got "
+                    + plain(rule.highBelow()));
+        }
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static Bradypnea bradypnea(YamlSection s) {
+        Bradypnea rule = new Bradypnea(s.number("respiratoryRateBelow"));
+        s.rejectUnknownKeys();
+        return rule;
+    }
+
+    private static AlarmDelays delays(YamlSection s) {
+        AlarmDelays delays = new AlarmDelays(s.seconds("spo2Seconds"), s.seconds("heartRateSeconds"),
+                s.seconds("nibpSeconds"), s.seconds("desaturationHighSeconds"));
+        s.rejectUnknownKeys();
+        return delays;
+    }
+
+    private static Escalation escalation(YamlSection s) {
+        Escalation escalation = new Escalation(s.seconds("highUnacknowledgedSeconds"),
+                s.seconds("mediumUnacknowledgedSeconds"));
+        s.rejectUnknownKeys();
+        return escalation;
+    }
+
+    private static NibpCadence nibpCadence(YamlSection s) {
+        NibpCadence cadence = new NibpCadence(s.minutes("earlyIntervalMinutes"), s.minutes("earlyPhaseMinutes"),
+                s.minutes("laterIntervalMinutes"), s.wholeNumber("staleAfterPercentOverdue"));
+        s.rejectUnknownKeys();
+        return cadence;
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,157 @@
+package org.vigil.core.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One mapping of the protocol file, read key by key. Every wrong or missing value is noted with its full key
+ * path instead of failing at the first one, so a clinic fixes its file in one pass; keys nobody read are
+ * reported as unknown, which catches misspelt thresholds that would otherwise silently keep a default.
+ */
+final class YamlSection {
+
+    private final JsonNode node;
+    private final String path;
+    private final List<String> problems;
+    private final Set<String> read = new HashSet<>();
+
+    private YamlSection(JsonNode node, String path, List<String> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    static YamlSection root(JsonNode node, List<String> problems) {
+        return new YamlSection(node, "", problems);
+    }
+
+    YamlSection section(String key) {
+        JsonNode child = take(key);
+        if (child == null) {
+            return absent(key);
+        }
+        if (!child.isObject()) {
+            problem(key, "must be a mapping of keys, got " + describe(child));
+            return absent(key);
+        }
+        return new YamlSection(child, pathOf(key), problems);
+    }
+
+    String text(String key) {
+        JsonNode value = take(key);
+        if (value == null) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            problem(key, "must be text (in quotes), got " + describe(value));
+            return "";
+        }
+        if (value.asText().isBlank()) {
+            problem(key, "must not be blank");
+        }
+        return value.asText();
+    }
+
+    double number(String key) {
+        JsonNode value = take(key);
+        if (value == null) {
+            return Double.NaN;
+        }
+        if (!value.isNumber()) {
+            problem(key, "must be a number, got " + describe(value));
+            return Double.NaN;
+        }
+        if (value.asDouble() < 0) {
+            problem(key, "must not be negative, got " + value.asText());
+        }
+        return value.asDouble();
+    }
+
+    int wholeNumber(String key) {
+        JsonNode value = take(key);
+        if (value == null) {
+            return 0;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            problem(key, "must be a whole number, got " + describe(value));
+            return 0;
+        }
+        if (value.asInt() < 0) {
+            problem(key, "must not be negative, got " + value.asText());
+        }
+        return value.asInt();
+    }
+
+    Duration seconds(String key) {
+        return Duration.ofSeconds(wholeNumber(key));
+    }
+
+    Duration minutes(String key) {
+        return Duration.ofMinutes(wholeNumber(key));
+    }
+
+    /** Notes a problem with a value already read, for rules that relate two keys. */
+    void problem(String key, String what) {
+        problems.add(pathOf(key) + ": " + what);
+    }
+
+    /** Reports every key of this mapping that no one read. Call after reading all keys. */
+    void rejectUnknownKeys() {
+        if (node == null) {
+            return;
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!read.contains(name)) {
+                problem(name, "unknown key");
+            }
+        }
+    }
+
+    private JsonNode take(String key) {
+        read.add(key);
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(key);
+        if (value == null || value.isMissingNode()) {
+            problem(key, "is missing");
+            return null;
+        }
+        if (value.isNull()) {
+            problem(key, "must have a value, got nothing");
+            return null;
+        }
+        return value;
+    }
+
+    private YamlSection absent(String key) {
+        return new YamlSection(null, pathOf(key), new ArrayList<>());
+    }
+
+    private String pathOf(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            return "\"" + value.asText() + "\"";
+        }
+        if (value.isObject()) {
+            return "a mapping";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isNumber()) {
+            return "number " + value.asText();
+        }
+        return value.asText();
+    }
+}
