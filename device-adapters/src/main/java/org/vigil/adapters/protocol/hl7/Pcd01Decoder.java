@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * throws.
  *
  * <p>Device feeds do not pass HAPI's default validation, so validation is off, and monitors often leave
- * OBX-2 empty, so an empty or unknown OBX-2 is read as {@code ST} (PROTOCOLS.md §1). Every message is read
+ * OBX-2 empty: an empty OBX-2 with a number in OBX-5 is read as {@code NM} ({@link UntypedObx}), and any
+ * other empty or unknown OBX-2 as {@code ST}, HAPI's default OBX-2 type (PROTOCOLS.md §1). Every message is read
  * into the HL7 v2.6 structures, the version IHE PCD profiles, whatever MSH-12 says. Segments may end in
  * {@code \r} (the standard), {@code \n} or {@code \r\n} (what serial gateways and hand-typed tests send).
  *
@@ -65,7 +66,12 @@ public final class Pcd01Decoder {
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        return parse(header, text);
+        return parse(header, UntypedObx.typeNumbers(text, text.charAt(3), encodingCharacters(text)));
+    }
+
+    private static String encodingCharacters(String text) {
+        int end = text.indexOf(text.charAt(3), 4);
+        return end < 0 ? "^~\\&" : text.substring(4, end);
     }
 
     private Optional<Hl7DecodeResult.Failed> checkHeader(Hl7Header header) {

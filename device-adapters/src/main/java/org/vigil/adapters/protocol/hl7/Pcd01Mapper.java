@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Maps a decoded PCD-01 message to the {@link DeviceObservations} it reports: one message, one record
@@ -28,7 +27,8 @@ import java.util.regex.Pattern;
  *
  * <p>Per IHE PCD TF-2 (PCD-01 OBX usage; PROTOCOLS.md §1):
  * <ul>
- * <li>every numeric OBX becomes an observation: OBX-2 {@code NM}, or OBX-2 empty with a numeric OBX-5.
+ * <li>every numeric OBX becomes an observation: OBX-2 {@code NM}, or OBX-2 empty with a numeric OBX-5
+ *     (the decoder has typed those {@code NM}).
  *     An {@code NM} row with an empty or non-numeric OBX-5 is the device saying the value is not available;
  *     it is kept with a {@code null} value. Rows with no OBX-2 and no value are the MDS/VMD/channel
  *     containment rows and carry no measurement; rows of other types (text, coded) are not vitals.</li>
@@ -41,8 +41,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Pcd01Mapper {
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private final Clock clock;
 
@@ -103,13 +101,11 @@ public final class Pcd01Mapper {
     }
 
     private static Optional<Observation> observation(OBX obx, Instant fallbackTime) {
-        String valueType = text(obx.getObx2_ValueType()).toUpperCase();
-        String value = observationValue(obx);
-        boolean numeric = value != null && NUMBER.matcher(value).matches();
-        boolean reported = "NM".equals(valueType) || (valueType.isEmpty() && numeric);
-        if (!reported) {
+        if (!"NM".equalsIgnoreCase(text(obx.getObx2_ValueType()))) {
             return Optional.empty();
         }
+        String value = observationValue(obx);
+        boolean numeric = value != null && UntypedObx.NUMBER.matcher(value).matches();
         CWE identifier = obx.getObx3_ObservationIdentifier();
         String code = text(identifier.getCwe1_Identifier());
         if (!code.matches("\\d{1,9}")) {
