@@ -90,6 +90,10 @@ public final class Pcd01Mapper {
                 }
             }
         }
+        if (rows == 0) {
+            return new Hl7MapResult.Failed(Hl7Failure.error(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "no OBX segment follows an OBR segment (PCD-01 reports observations as OBR then OBX)"));
+        }
         if (observations.isEmpty()) {
             return new Hl7MapResult.Failed(Hl7Failure.error(Hl7ErrorCode.REQUIRED_FIELD_MISSING,
                     "no numeric observation with an MDC code in OBX-3 among " + rows + " OBX segments"));

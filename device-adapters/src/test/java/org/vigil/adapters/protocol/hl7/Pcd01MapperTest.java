@@ -138,6 +138,23 @@ class Pcd01MapperTest {
     }
 
     @Test
+    void failsWithAReasonWhenObservationsAreNotUnderAnObr() {
+        // given
+        String message = "MSH|^~\\&|GW|ICU|||20240305101500||ORU^R01^ORU_R01|89|P|2.6\r"
+                + "OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.1.1.1|72|264864^MDC_DIM_BEAT_PER_MIN^MDC\r";
+        Hl7DecodeResult.Decoded decoded = (Hl7DecodeResult.Decoded) decoder.decode(message);
+
+        // when
+        Hl7MapResult result = mapper.map(decoded);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7MapResult.Failed.class, failed -> {
+            assertThat(failed.failure().ack()).isEqualTo(AckCode.AE);
+            assertThat(failed.failure().reason()).startsWith("no OBX segment follows an OBR segment");
+        });
+    }
+
+    @Test
     void usesTheReceiveTimeItIsGiven() {
         // given
         Instant arrived = Instant.parse("2024-03-05T15:15:01.5Z");
