@@ -10,6 +10,7 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.Observation;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 class MllpListenerIT {
@@ -82,7 +84,7 @@ class MllpListenerIT {
         assertThat(observations.deviceId()).isEqualTo(new DeviceId("080019FFFE3ED02D172.16.172.135"));
         assertThat(observations.receivedAt()).isEqualTo(NOW);
         assertThat(observations.observations()).extracting(Observation::mdcCode, Observation::value)
-                .contains(org.assertj.core.groups.Tuple.tuple(150021, 120.0));
+                .contains(tuple(150021, 120.0));
         assertThat(listener.statistics().lastMessageTime(new DeviceId("080019FFFE3ED02D172.16.172.135")))
                 .contains(NOW);
     }
@@ -169,7 +171,7 @@ class MllpListenerIT {
     void skipsBytesOutsideFrames() throws Exception {
         // given
         connect(startListener(1024 * 1024));
-        byte[] noise = "+++ATH\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] noise = "+++ATH\r\n".getBytes(StandardCharsets.US_ASCII);
 
         // when
         client.send(concat(noise, Mllp.wrap(GATEWAY_NIBP), noise, noise, Mllp.wrap(MONITOR)));
