@@ -1,0 +1,80 @@
+package org.vigil.adapters.mllp;
+
+import org.vigil.adapters.ingest.DeviceObservationsSink;
+import org.vigil.adapters.ingest.RecordOutcome;
+import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.MessageKey;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A store kept in memory that de-duplicates by message key, as the application does. It can hold its
+ * answers until the test releases them, and it can fail.
+ */
+final class InMemorySink implements DeviceObservationsSink {
+
+    private final Map<MessageKey, DeviceObservations> stored = new ConcurrentHashMap<>();
+    private final List<DeviceObservations> received = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<Runnable> held = new ConcurrentLinkedQueue<>();
+    private volatile boolean holding;
+    private volatile String failure;
+
+    @Override
+    public CompletionStage<RecordOutcome> record(DeviceObservations observations) {
+        received.add(observations);
+        CompletableFuture<RecordOutcome> outcome = new CompletableFuture<>();
+        Runnable commit = () -> {
+            if (failure != null) {
+                outcome.completeExceptionally(new IllegalStateException(failure));
+            } else {
+                boolean first = stored.putIfAbsent(observations.messageKey(), observations) == null;
+                outcome.complete(first ? RecordOutcome.RECORDED : RecordOutcome.DUPLICATE);
+            }
+        };
+        if (holding) {
+            held.add(commit);
+        } else {
+            commit.run();
+        }
+        return outcome;
+    }
+
+    void holdCommits() {
+        holding = true;
+    }
+
+    /** Commits the oldest held message. */
+    void commitNext() {
+        Runnable next = held.poll();
+        if (next == null) {
+            throw new IllegalStateException("nothing is held");
+        }
+        next.run();
+    }
+
+    int heldCount() {
+        return held.size();
+    }
+
+    void failWith(String message) {
+        failure = message;
+    }
+
+    void stopFailing() {
+        failure = null;
+    }
+
+    List<DeviceObservations> received() {
+        return List.copyOf(received);
+    }
+
+    Map<MessageKey, DeviceObservations> stored() {
+        return Map.copyOf(stored);
+    }
+}

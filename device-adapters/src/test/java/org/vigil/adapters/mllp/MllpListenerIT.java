@@ -1,0 +1,277 @@
+package org.vigil.adapters.mllp;
+
+import io.vertx.core.Vertx;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.adapters.protocol.hl7.Pcd01Examples;
+import org.vigil.adapters.protocol.mllp.Mllp;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.Observation;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+class MllpListenerIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Instant NOW = Instant.parse("2024-03-05T15:15:02Z");
+    private static final String GATEWAY_NIBP = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP);
+    private static final String MONITOR = Pcd01Examples.load(Pcd01Examples.GE_B40_MONITOR);
+    private static final String NO_OBSERVATION = "MSH|^~\\&|GW^0123^EUI-64|ICU|||20240305101500||ORU^R01^ORU_R01|EMPTY-1|P|2.6\r"
+            + "OBR|1|||182777000^monitoring of patient^SCT|||20240305101500\r"
+            + "OBX|1||69965^MDC_DEV_MON_PHYSIO_MULTI_PARAM_MDS^MDC|1.0.0.0|||||||X\r";
+
+    private final InMemorySink sink = new InMemorySink();
+    private Vertx vertx;
+    private MllpListener listener;
+    private MllpTestClient client;
+
+    @BeforeEach
+    void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        if (listener != null) {
+            listener.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void acknowledgesOnlyAfterTheSinkHasCommitted() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+        sink.holdCommits();
+
+        // when
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+
+        // then
+        await().atMost(PATIENCE).until(() -> sink.heldCount() == 1);
+        await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> client.acks().isEmpty());
+        sink.commitNext();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(client.acks()).singleElement()
+                .satisfies(ack -> assertThat(ack).contains("\rMSA|AA|0104ef190d604db188c3\r")));
+        assertThat(sink.stored()).hasSize(1);
+    }
+
+    @Test
+    void handsOverTheMappedObservationsWithTheReceiveTime() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 1);
+        var observations = sink.received().get(0);
+        assertThat(observations.deviceId()).isEqualTo(new DeviceId("080019FFFE3ED02D172.16.172.135"));
+        assertThat(observations.receivedAt()).isEqualTo(NOW);
+        assertThat(observations.observations()).extracting(Observation::mdcCode, Observation::value)
+                .contains(tuple(150021, 120.0));
+        assertThat(listener.statistics().lastMessageTime(new DeviceId("080019FFFE3ED02D172.16.172.135")))
+                .contains(NOW);
+    }
+
+    @Test
+    void answersAnErrorForABadMessageAndAcceptsTheNextOnTheSameConnection() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.send(Mllp.wrap(NO_OBSERVATION));
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks().get(0))
+                .contains("\rMSA|AE|EMPTY-1\r")
+                .contains("\rERR|||101^Required field missing^HL70357|E||||no numeric observation with an MDC code in OBX-3");
+        assertThat(client.acks().get(1)).contains("\rMSA|AA|0104ef190d604db188c3\r");
+        assertThat(listener.statistics().mappingFailures()).isEqualTo(1);
+        assertThat(listener.statistics().acksError()).isEqualTo(1);
+        assertThat(listener.statistics().acksAccepted()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsAnUnsupportedMessageAndSomethingThatIsNotHl7() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.send(Mllp.wrap("MSH|^~\\&|ADT|HOSP|||20240305101500||ADT^A01^ADT_A01|ADT-9|P|2.6\rPID|||1\r"));
+        client.send(Mllp.wrap("hello"));
+        client.send(Mllp.wrap(MONITOR));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 3);
+        assertThat(client.acks().get(0)).contains("|ACK^A01^ACK|").contains("\rMSA|AR|ADT-9\r")
+                .contains("200^Unsupported message type^HL70357")
+                .contains("unsupported message type ADT\\S\\A01\\S\\ADT_A01: only ORU\\S\\R01 (IHE PCD-01) is accepted");
+        assertThat(client.acks().get(1)).contains("\rMSA|AR|\r").contains("does not start with an MSH segment");
+        assertThat(client.acks().get(2)).contains("\rMSA|AA|004097134535\r");
+        assertThat(listener.statistics().decodeFailures()).isEqualTo(2);
+        assertThat(listener.statistics().acksRejected()).isEqualTo(2);
+    }
+
+    @Test
+    void acknowledgesAResendAgainButItIsStoredOnce() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks()).allSatisfy(ack -> assertThat(ack).contains("\rMSA|AA|0104ef190d604db188c3\r"));
+        assertThat(sink.stored()).hasSize(1);
+        assertThat(listener.statistics().recorded()).isEqualTo(1);
+        assertThat(listener.statistics().duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void answersAnErrorWithTheReasonWhenTheStoreFails() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+        sink.failWith("event store unavailable");
+
+        // when
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 1);
+        sink.stopFailing();
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks().get(0)).contains("\rMSA|AE|0104ef190d604db188c3\r")
+                .contains("207^Application internal error^HL70357|E||||the observations were not stored: event store unavailable");
+        assertThat(client.acks().get(1)).contains("\rMSA|AA|0104ef190d604db188c3\r");
+        assertThat(listener.statistics().storeFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void skipsBytesOutsideFrames() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+        byte[] noise = "+++ATH\r\n".getBytes(StandardCharsets.US_ASCII);
+
+        // when
+        client.send(concat(noise, Mllp.wrap(GATEWAY_NIBP), noise, noise, Mllp.wrap(MONITOR)));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks()).allSatisfy(ack -> assertThat(ack).contains("\rMSA|AA|"));
+        assertThat(listener.statistics().bytesSkipped()).isEqualTo(3L * noise.length);
+        assertThat(listener.statistics().framesReceived()).isEqualTo(2);
+    }
+
+    @Test
+    void reassemblesFramesSplitAcrossTcpWrites() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.sendInPieces(concat(Mllp.wrap(MONITOR), Mllp.wrap(GATEWAY_NIBP)), 7);
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks().get(0)).contains("\rMSA|AA|004097134535\r");
+        assertThat(client.acks().get(1)).contains("\rMSA|AA|0104ef190d604db188c3\r");
+        assertThat(sink.stored()).hasSize(2);
+    }
+
+    @Test
+    void handsMessagesToTheSinkOneAtATimeAndAcknowledgesThemInOrder() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+        sink.holdCommits();
+
+        // when
+        client.send(concat(Mllp.wrap(GATEWAY_NIBP), Mllp.wrap(MONITOR), Mllp.wrap(NO_OBSERVATION)));
+
+        // then
+        await().atMost(PATIENCE).until(() -> sink.heldCount() == 1);
+        await().during(Duration.ofMillis(300)).atMost(PATIENCE).until(() -> sink.received().size() == 1);
+        sink.commitNext();
+        await().atMost(PATIENCE).until(() -> sink.heldCount() == 1 && sink.received().size() == 2);
+        sink.commitNext();
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 3);
+        assertThat(client.acks().get(0)).contains("\rMSA|AA|0104ef190d604db188c3\r");
+        assertThat(client.acks().get(1)).contains("\rMSA|AA|004097134535\r");
+        assertThat(client.acks().get(2)).contains("\rMSA|AE|EMPTY-1\r");
+    }
+
+    @Test
+    void rejectsAnOversizedFrameByItsControlIdAndKeepsTheConnection() throws Exception {
+        // given
+        connect(startListener(400));
+        String small = "MSH|^~\\&|GW|ICU|||20240305101500||ORU^R01^ORU_R01|S-1|P|2.6\r" + "OBR|1\r"
+                + "OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.1.1.1|72|264864^MDC_DIM_BEAT_PER_MIN^MDC\r";
+
+        // when
+        client.send(Mllp.wrap(GATEWAY_NIBP));
+        client.send(Mllp.wrap(small));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks().get(0)).contains("\rMSA|AR|0104ef190d604db188c3\r")
+                .contains("104^Value too long^HL70357|E||||the message is longer than 400 bytes and was dropped");
+        assertThat(client.acks().get(1)).contains("\rMSA|AA|S-1\r");
+        assertThat(listener.statistics().framesOversized()).isEqualTo(1);
+    }
+
+    @Test
+    void countsOpenConnections() throws Exception {
+        // given
+        int port = startListener(1024 * 1024);
+        connect(port);
+
+        // when
+        try (MllpTestClient second = new MllpTestClient(port)) {
+            await().atMost(PATIENCE).until(() -> listener.statistics().connectionsOpen() == 2);
+        }
+
+        // then
+        await().atMost(PATIENCE).until(() -> listener.statistics().connectionsOpen() == 1);
+        assertThat(listener.statistics().connectionsAccepted()).isEqualTo(2);
+    }
+
+    private int startListener(int maxFrameBytes) throws Exception {
+        listener = new MllpListener(vertx, new MllpListenerSettings("127.0.0.1", 0, maxFrameBytes), sink,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        int port = listener.start().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertThat(port).isPositive();
+        assertThat(listener.port()).isEqualTo(port);
+        return port;
+    }
+
+    private void connect(int port) throws Exception {
+        client = new MllpTestClient(port);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
