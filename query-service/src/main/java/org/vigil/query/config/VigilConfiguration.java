@@ -1,8 +1,6 @@
 package org.vigil.query.config;
 
 import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,11 +35,7 @@ public class VigilConfiguration {
         if (properties.protocolFile() == null) {
             return ClinicProtocol.loadDefault();
         }
-        try {
-            return ClinicProtocolLoader.load(properties.protocolFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the clinic protocol " + properties.protocolFile(), e);
-        }
+        return ClinicProtocolLoader.load(properties.protocolFile());
     }
 
     /**
