@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A gateway's side of an MLLP connection over a plain socket: writes bytes, collects acknowledgements. */
-final class MllpTestClient implements AutoCloseable {
+public final class MllpTestClient implements AutoCloseable {
 
     private final Socket socket;
     private final OutputStream out;
     private final List<String> acks = new CopyOnWriteArrayList<>();
     private final Thread reader;
 
-    MllpTestClient(int port) throws IOException {
+    public MllpTestClient(int port) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();
@@ -47,7 +47,7 @@ final class MllpTestClient implements AutoCloseable {
         }
     }
 
-    void send(byte[] bytes) {
+    public void send(byte[] bytes) {
         try {
             out.write(bytes);
             out.flush();
@@ -57,7 +57,7 @@ final class MllpTestClient implements AutoCloseable {
     }
 
     /** Writes the bytes in separate TCP writes of {@code size} bytes each. */
-    void sendInPieces(byte[] bytes, int size) {
+    public void sendInPieces(byte[] bytes, int size) {
         for (int offset = 0; offset < bytes.length; offset += size) {
             try {
                 out.write(bytes, offset, Math.min(size, bytes.length - offset));
@@ -68,7 +68,7 @@ final class MllpTestClient implements AutoCloseable {
         }
     }
 
-    List<String> acks() {
+    public List<String> acks() {
         return List.copyOf(acks);
     }
 

@@ -1,0 +1,123 @@
+package org.vigil.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vigil.core.api.BaselineVitals;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.api.StartSessionCommand;
+import org.vigil.core.api.Treatment;
+import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.ingest.MllpGateway;
+
+/**
+ * The whole application started for a test, on free ports, with its embedded event store in a directory the
+ * test owns — so a test can stop it and start it again on the same store.
+ */
+final class RunningVigil implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningVigil(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts Vigil on {@code dataDir} with the given devices bound to chairs ({@code device=chair}). */
+    static RunningVigil start(Path dataDir, String... deviceBindings) {
+        List<String> properties = new ArrayList<>(List.of(
+                "server.port=0",
+                "vigil.mllp.port=0",
+                "vigil.mllp.host=127.0.0.1",
+                "vigil.data-dir=" + dataDir.toAbsolutePath(),
+                "vigil.stream.heartbeat-ms=1000"));
+        for (int i = 0; i < deviceBindings.length; i++) {
+            String[] pair = deviceBindings[i].split("=");
+            properties.add("vigil.devices[" + i + "].id=" + pair[0]);
+            properties.add("vigil.devices[" + i + "].chair=" + pair[1]);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
+                .properties(properties.toArray(String[]::new))
+                .run();
+        return new RunningVigil(context);
+    }
+
+    int httpPort() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    int mllpPort() {
+        return context.getBean(MllpGateway.class).port();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort() + path);
+    }
+
+    JsonNode get(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    SessionId startSession(String chair, int systolic, int diastolic) {
+        SessionId id = SessionId.random();
+        context.getBean(CommandGateway.class).sendAndWait(new StartSessionCommand(id, new ChairId(chair),
+                "patient-" + chair, 72.5, 44, Treatment.IV_KETAMINE,
+                new BaselineVitals(systolic, diastolic, 72, 97), context.getBean(ClinicProtocol.class).ref(),
+                Clock.systemUTC().instant()));
+        return id;
+    }
+
+    /** Every event in the store, counted by reading it from the first. */
+    long storedEvents() {
+        try (Stream<?> events = context.getBean(EventStorageEngine.class).readEvents(null, false)) {
+            return events.count();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
