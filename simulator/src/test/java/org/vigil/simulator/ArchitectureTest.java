@@ -1,0 +1,33 @@
+package org.vigil.simulator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * DESIGN.md: the simulator depends on no other module; it meets the adapters only on the wire, so it
+ * writes its own HL7 and uses no framework of the application.
+ */
+@AnalyzeClasses(packages = "org.vigil.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule usesNoOtherVigilModule = noClasses()
+            .that().resideInAPackage("org.vigil.simulator..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.vigil.core..", "org.vigil.adapters..",
+                    "org.vigil.query..");
+
+    @ArchTest
+    static final ArchRule usesNoHapiSpringOrAxon = noClasses()
+            .that().resideInAPackage("org.vigil.simulator..")
+            .should().dependOnClassesThat().resideInAnyPackage("ca.uhn..", "org.springframework..",
+                    "org.axonframework..", "io.vertx..");
+
+    @ArchTest
+    static final ArchRule keepsTheDeviceSideFreeOfTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("org.vigil.simulator.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+}
