@@ -67,10 +67,10 @@ public final class ClinicSimulator implements AutoCloseable {
         }
     }
 
-    /** Connects every monitor and starts sending; the simulated session starts now. */
+    /** Connects every monitor and starts sending; the simulated session starts now. Starts only once. */
     public synchronized void start() {
-        if (time != null) {
-            throw new IllegalStateException("already started");
+        if (time != null || stop.getCount() == 0) {
+            throw new IllegalStateException("a simulator starts once; create a new one to run again");
         }
         time = new SimulationTime(clock, speed);
         for (MonitorSpec monitor : monitors) {

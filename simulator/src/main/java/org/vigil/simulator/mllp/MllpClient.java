@@ -20,7 +20,8 @@ import org.vigil.simulator.hl7.AcknowledgementDecoder;
 /**
  * The sending side of an HL7 v2 MLLP connection, behaving like a device gateway: one message in flight at a
  * time, each waiting for the ACK whose MSA-2 echoes its MSH-10. When the connection drops or an ACK does not
- * come in time, it reconnects with bounded exponential backoff and sends the unacknowledged message again
+ * come in time, it reconnects, waiting between attempts with a backoff that doubles up to a bound and resets
+ * once an ACK arrives, and sends the unacknowledged message again
  * with the same control id, so the receiver can recognise the duplicate (PROTOCOLS.md §1). AE and AR are
  * final: the message is logged with the receiver's reason and not resent.
  * <p>
@@ -91,10 +92,13 @@ public final class MllpClient implements AutoCloseable {
                 }
             } catch (IOException e) {
                 if (!isClosed()) {
-                    LOG.warn("{}: connection to {}:{} lost while sending {}: {}", name, host, port, controlId,
-                            e.toString());
+                    LOG.warn("{}: connection to {}:{} lost while sending {}: {}; reconnecting in {}", name, host,
+                            port, controlId, e.toString(), backoff);
                 }
                 disconnect();
+                if (!backOff()) {
+                    break;
+                }
             }
         }
         return DeliveryOutcome.STOPPED;
@@ -209,13 +213,21 @@ public final class MllpClient implements AutoCloseable {
                             e.toString(), settings.maxBackoff());
                 }
                 LOG.debug("{}: cannot connect to {}:{} ({}), retrying in {}", name, host, port, e.toString(), backoff);
-                if (closed.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!backOff()) {
                     return false;
                 }
-                Duration doubled = backoff.multipliedBy(2);
-                backoff = doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
             }
         }
+        return true;
+    }
+
+    /** Waits the current backoff and doubles it up to the bound; false if the client was closed meanwhile. */
+    private boolean backOff() throws InterruptedException {
+        if (closed.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        Duration doubled = backoff.multipliedBy(2);
+        backoff = doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
         return true;
     }
 

@@ -51,17 +51,23 @@ public final class TinyMllpServer implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger index = new AtomicInteger();
+    private final Thread acceptor;
 
-    private TinyMllpServer(Responder responder) throws IOException {
+    private TinyMllpServer(int port, Responder responder) throws IOException {
         this.responder = responder;
-        this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "tiny-mllp-accept");
+        this.serverSocket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        this.acceptor = new Thread(this::acceptLoop, "tiny-mllp-accept");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
     public static TinyMllpServer start(Responder responder) throws IOException {
-        return new TinyMllpServer(responder);
+        return new TinyMllpServer(0, responder);
+    }
+
+    /** A server on a given port, e.g. to come back where an earlier one was stopped. */
+    public static TinyMllpServer startOn(int port, Responder responder) throws IOException {
+        return new TinyMllpServer(port, responder);
     }
 
     public static TinyMllpServer acceptingEverything() throws IOException {
@@ -89,9 +95,19 @@ public final class TinyMllpServer implements AutoCloseable {
         return connections.get();
     }
 
+    /**
+     * Stops listening and drops every connection. Waits for the accepting thread to end: the JDK defers
+     * closing a listening socket until a thread blocked in accept() returns, and a client reconnecting in
+     * that window would land in a backlog nobody accepts.
+     */
     @Override
     public void close() throws IOException {
         serverSocket.close();
+        try {
+            acceptor.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket socket : sockets) {
             socket.close();
         }
