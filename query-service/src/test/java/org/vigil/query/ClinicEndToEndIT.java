@@ -30,7 +30,7 @@ class ClinicEndToEndIT {
     @Test
     void severeHypertensionFromASimulatedMonitorReachesTheChairsAndTheStreamAndSurvivesARestart() {
         long storedBeforeRestart;
-        String alarmId;
+        List<String> activeAlarmIds;
         try (RunningVigil vigil = RunningVigil.start(data, "sim-monitor-01=chair-1", "sim-monitor-02=chair-2")) {
             // given
             vigil.startSession("chair-1", 120, 80);
@@ -66,7 +66,8 @@ class ClinicEndToEndIT {
             JsonNode chairOne = chair(vigil.get("/api/chairs"), "chair-1");
             assertThat(chairOne.path("vitals").path("HEART_RATE").path("value").asDouble()).isBetween(30.0, 200.0);
             assertThat(activeAlarms(vigil.get("/api/chairs"), "chair-1")).isEmpty();
-            alarmId = activeAlarms(vigil.get("/api/chairs"), "chair-2").get(0).path("alarmId").asText();
+            activeAlarmIds = activeAlarms(vigil.get("/api/chairs"), "chair-2").stream()
+                    .map(alarm -> alarm.path("alarmId").asText()).toList();
             storedBeforeRestart = vigil.storedEvents();
             assertThat(storedBeforeRestart).isGreaterThan(statistics.total().sent());
         }
@@ -77,7 +78,7 @@ class ClinicEndToEndIT {
             assertThat(restarted.storedEvents()).isEqualTo(storedBeforeRestart);
             assertThat(activeAlarms(restarted.get("/api/chairs"), "chair-2"))
                     .extracting(alarm -> alarm.path("alarmId").asText())
-                    .containsExactly(alarmId);
+                    .containsExactlyInAnyOrderElementsOf(activeAlarmIds);
         }
     }
 

@@ -43,20 +43,19 @@ final class RunningVigil implements AutoCloseable {
 
     /** Starts Vigil on {@code dataDir} with the given devices bound to chairs ({@code device=chair}). */
     static RunningVigil start(Path dataDir, String... deviceBindings) {
-        List<String> properties = new ArrayList<>(List.of(
-                "server.port=0",
-                "vigil.mllp.port=0",
-                "vigil.mllp.host=127.0.0.1",
-                "vigil.data-dir=" + dataDir.toAbsolutePath(),
-                "vigil.stream.heartbeat-ms=1000"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--vigil.mllp.port=0",
+                "--vigil.mllp.host=127.0.0.1",
+                "--vigil.data-dir=" + dataDir.toAbsolutePath(),
+                "--vigil.stream.heartbeat-ms=1000"));
         for (int i = 0; i < deviceBindings.length; i++) {
             String[] pair = deviceBindings[i].split("=");
-            properties.add("vigil.devices[" + i + "].id=" + pair[0]);
-            properties.add("vigil.devices[" + i + "].chair=" + pair[1]);
+            arguments.add("--vigil.devices[" + i + "].id=" + pair[0]);
+            arguments.add("--vigil.devices[" + i + "].chair=" + pair[1]);
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(arguments.toArray(String[]::new));
         return new RunningVigil(context);
     }
 
