@@ -88,7 +88,8 @@ class DeviceOfflineRuleTest {
     void theConditionBeganWithTheEarliestOutageOfTheChair() {
         // given
         OfflineDevice monitor = OfflineDevice.silent(
-                new DeviceSilentEvent(new DeviceId("monitor-1"), CHAIR, Duration.ofSeconds(12), AT, AT.plusSeconds(12)));
+                new DeviceSilentEvent(new DeviceId("monitor-1"), CHAIR, Duration.ofSeconds(12), AT,
+                        AT.plusSeconds(12)));
         OfflineDevice pump = OfflineDevice.disconnected(
                 new DeviceDisconnectedEvent(new DeviceId("pump-1"), CHAIR, "end of stream", AT.plusSeconds(5)));
 
