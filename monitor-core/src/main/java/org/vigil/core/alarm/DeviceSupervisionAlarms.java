@@ -34,8 +34,9 @@ import org.vigil.core.api.SessionStartedEvent;
 /**
  * Decides the technical alarm "device offline" ({@link DeviceOfflineRule}) on the session running at a device's
  * chair, and records each decision as a command to that session, whose events are the stored decisions
- * (DESIGN.md, principle 1 and 7). A device's outage is decided when it is recorded, and again when a session
- * starts at a chair whose device is already offline.
+ * (DESIGN.md, principles 1 and 7). The rule is applied to a chair whenever one of its devices goes offline,
+ * recovers or connects, and when a session starts there, so a session started beside a device that is already
+ * offline raises the alarm at once.
  *
  * <p>Like {@link AlarmProjection} it belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}:
  * it decides in the publishing thread and never on a replay. Which session runs at which chair is known from no
@@ -142,8 +143,10 @@ public class DeviceSupervisionAlarms {
     }
 
     /**
-     * Folds the stored history up to the store's head as it is now. The event being handled is not stored yet,
-     * so it is folded after; an event folded twice changes nothing.
+     * Folds the stored history up to the store's head as it is now, deciding nothing. The event being handled is
+     * folded after it; whether the scan saw it already depends on the storage engine (a JPA or JDBC store appends
+     * it in the transaction before this processor runs, the in-memory one at the commit), and folding an event
+     * twice changes nothing.
      */
     private void rebuild() {
         TrackingToken head = eventStore.createHeadToken();

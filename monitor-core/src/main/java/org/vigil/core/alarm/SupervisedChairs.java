@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.vigil.core.alarm.ChairSupervision.OfflineAlarm;
@@ -44,7 +43,9 @@ final class SupervisedChairs {
     /**
      * Folds one event.
      *
-     * @return the chairs whose situation the event changed, for which the rule must decide again
+     * @return the chairs the event concerns, for which the rule must decide again. They do not depend on whether
+     *         the event was folded before: a rebuild may already have read the event being handled, because the
+     *         store appends an event before the subscribing processor handles it.
      */
     synchronized Set<ChairId> apply(Object event) {
         if (event instanceof SessionStartedEvent started) {
@@ -60,7 +61,7 @@ final class SupervisedChairs {
             return wentOffline(silent.chairId(), OfflineDevice.silent(silent));
         } else if (event instanceof DeviceRecoveredEvent recovered) {
             Tracked was = offline.remove(recovered.deviceId());
-            return was == null ? Set.of() : chairs(was.chair());
+            return chairs(was == null ? null : was.chair(), recovered.chairId());
         } else if (event instanceof DeviceConnectedEvent connected) {
             return moved(connected.deviceId(), connected.chairId());
         } else if (event instanceof AlarmRaisedEvent raised && DeviceOfflineRule.NAME.equals(raised.rule())) {
@@ -92,8 +93,8 @@ final class SupervisedChairs {
     /** A device reconfigured for another chair takes its outage there. */
     private Set<ChairId> moved(DeviceId deviceId, ChairId chair) {
         Tracked was = offline.get(deviceId);
-        if (was == null || Objects.equals(was.chair(), chair)) {
-            return Set.of();
+        if (was == null) {
+            return chairs(chair);
         }
         offline.put(deviceId, new Tracked(chair, was.device()));
         return chairs(was.chair(), chair);

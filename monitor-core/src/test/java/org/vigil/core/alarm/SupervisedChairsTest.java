@@ -118,18 +118,30 @@ class SupervisedChairsTest {
     }
 
     @Test
-    void aRecoveryEndsTheOutageAndARecoveryOfAnOnlineDeviceChangesNoChair() {
+    void aRecoveryEndsTheOutageOfItsChair() {
         // given
         chairs.apply(silent(MONITOR, CHAIR));
 
         // when
         var recovered = chairs.apply(new DeviceRecoveredEvent(MONITOR, CHAIR, AT, AT.plusSeconds(20)));
-        var recoveredAgain = chairs.apply(new DeviceRecoveredEvent(MONITOR, CHAIR, AT, AT.plusSeconds(21)));
 
         // then
         assertThat(recovered).containsExactly(CHAIR);
-        assertThat(recoveredAgain).isEmpty();
         assertThat(chairs.situation(CHAIR).offline()).isEmpty();
+    }
+
+    @Test
+    void aRecoveryAlreadyFoldedByARebuildStillConcernsItsChair() {
+        // given
+        DeviceRecoveredEvent recovery = new DeviceRecoveredEvent(MONITOR, CHAIR, AT, AT.plusSeconds(20));
+        chairs.apply(silent(MONITOR, CHAIR));
+        chairs.apply(recovery);
+
+        // when
+        var concerned = chairs.apply(recovery);
+
+        // then
+        assertThat(concerned).containsExactly(CHAIR);
     }
 
     @Test
