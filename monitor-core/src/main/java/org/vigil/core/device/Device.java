@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import org.axonframework.commandhandling.CommandHandler;
@@ -11,16 +12,29 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.vigil.core.api.DeviceConnectedEvent;
+import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceRecoveredEvent;
+import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.RecordDeviceConnectedCommand;
+import org.vigil.core.api.RecordDeviceDisconnectedCommand;
 import org.vigil.core.api.RecordDeviceObservationsCommand;
+import org.vigil.core.api.RecordDeviceRecoveredCommand;
+import org.vigil.core.api.RecordDeviceSilentCommand;
 
 /**
  * A device's own record of the messages it sent while no session was running at its chair, or while it was
- * configured for no chair: such values are kept, never dropped (DESIGN.md, "The way data flows"). The stream
- * exists from the device's first message on.
+ * configured for no chair: such values are kept, never dropped (DESIGN.md, "The way data flows"). It also records
+ * the device's connection and whether it sends usable data, whatever the session, so an outage is on record even
+ * when no alarm could be raised for it. The stream exists from the first message or connection change on.
+ *
+ * <p>Connection changes are recorded only when they change something: a transport that reports the same state
+ * twice (every failed reconnection attempt reports a disconnection) records one event. The device is offline from
+ * a disconnection or a silence until it sends usable data again; a new connection alone does not end the outage.
  *
  * <p>Fields are visible to Jackson because the aggregate is snapshotted with the Jackson serializer.
  */
@@ -34,6 +48,9 @@ public class Device {
     @AggregateIdentifier
     private DeviceId deviceId;
     private LinkedHashSet<MessageKey> recentMessageKeys = new LinkedHashSet<>();
+    private Connection connection = Connection.UNKNOWN;
+    /** When the current outage began; {@code null} while the device sends usable data (or has not failed yet). */
+    private Instant offlineSince;
 
     public Device() {
     }
@@ -58,6 +75,61 @@ public class Device {
         return true;
     }
 
+    /** @return {@code true} when recorded, {@code false} when the device was already connected */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(RecordDeviceConnectedCommand command) {
+        requireText(command.transport(), "the transport");
+        requireTime(command.at());
+        if (connection == Connection.CONNECTED) {
+            return false;
+        }
+        apply(new DeviceConnectedEvent(command.deviceId(), command.chairId(), command.transport(), command.at()));
+        return true;
+    }
+
+    /** @return {@code true} when recorded, {@code false} when the device was already disconnected */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(RecordDeviceDisconnectedCommand command) {
+        requireText(command.reason(), "the reason");
+        requireTime(command.at());
+        if (connection == Connection.DISCONNECTED) {
+            return false;
+        }
+        apply(new DeviceDisconnectedEvent(command.deviceId(), command.chairId(), command.reason(), command.at()));
+        return true;
+    }
+
+    /** @return {@code true} when recorded, {@code false} when the device was already silent or disconnected */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(RecordDeviceSilentCommand command) {
+        if (command.silentFor() == null || command.silentFor().isNegative()) {
+            throw new IllegalArgumentException(
+                    "how long the device was silent must be given and not negative, got " + command.silentFor());
+        }
+        requireTime(command.at());
+        if (offlineSince != null) {
+            return false;
+        }
+        apply(new DeviceSilentEvent(command.deviceId(), command.chairId(), command.silentFor(),
+                command.lastMessageAt(), command.at()));
+        return true;
+    }
+
+    /** @return {@code true} when recorded, {@code false} when the device was not offline */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(RecordDeviceRecoveredCommand command) {
+        requireTime(command.at());
+        if (offlineSince == null) {
+            return false;
+        }
+        apply(new DeviceRecoveredEvent(command.deviceId(), command.chairId(), offlineSince, command.at()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(ObservationsRecordedEvent event) {
         deviceId = event.deviceId();
@@ -67,5 +139,51 @@ public class Device {
             oldest.next();
             oldest.remove();
         }
+    }
+
+    @EventSourcingHandler
+    void on(DeviceConnectedEvent event) {
+        deviceId = event.deviceId();
+        connection = Connection.CONNECTED;
+    }
+
+    @EventSourcingHandler
+    void on(DeviceDisconnectedEvent event) {
+        deviceId = event.deviceId();
+        connection = Connection.DISCONNECTED;
+        if (offlineSince == null) {
+            offlineSince = event.at();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DeviceSilentEvent event) {
+        deviceId = event.deviceId();
+        offlineSince = event.lastMessageAt() != null ? event.lastMessageAt() : event.at().minus(event.silentFor());
+    }
+
+    @EventSourcingHandler
+    void on(DeviceRecoveredEvent event) {
+        deviceId = event.deviceId();
+        offlineSince = null;
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+    }
+
+    private static void requireTime(Instant at) {
+        if (at == null) {
+            throw new IllegalArgumentException("the time of the change is required");
+        }
+    }
+
+    /** The transport's last report; {@code UNKNOWN} until it reports one (devices behind a gateway never do). */
+    enum Connection {
+        UNKNOWN,
+        CONNECTED,
+        DISCONNECTED
     }
 }

@@ -89,7 +89,8 @@ public final class ClinicProtocolLoader {
                 alarms(root.section("alarms")),
                 delays(root.section("delays")),
                 escalation(root.section("escalation")),
-                nibpCadence(root.section("nibpCadence")));
+                nibpCadence(root.section("nibpCadence")),
+                supervision(root.section("supervision")));
         root.rejectUnknownKeys();
         return protocol;
     }
@@ -190,6 +191,12 @@ public final class ClinicProtocolLoader {
                 s.minutes("laterIntervalMinutes"), s.wholeNumber("staleAfterPercentOverdue"));
         s.rejectUnknownKeys();
         return cadence;
+    }
+
+    private static Supervision supervision(YamlSection s) {
+        Supervision supervision = new Supervision(s.positiveSeconds("deviceSilentAfterSeconds"));
+        s.rejectUnknownKeys();
+        return supervision;
     }
 
     private static String plain(double value) {

@@ -91,6 +91,16 @@ final class YamlSection {
         return Duration.ofSeconds(wholeNumber(key));
     }
 
+    /** A time that must not be zero, for example a timeout; a missing or wrong value is reported once. */
+    Duration positiveSeconds(String key) {
+        int problemsBefore = problems.size();
+        Duration value = seconds(key);
+        if (value.isZero() && problems.size() == problemsBefore) {
+            problem(key, "must be at least 1 second, got 0");
+        }
+        return value;
+    }
+
     Duration minutes(String key) {
         return Duration.ofMinutes(wholeNumber(key));
     }

@@ -46,6 +46,37 @@ class ClinicProtocolLoaderTest {
         assertThat(protocol.escalation()).isEqualTo(new Escalation(Duration.ofSeconds(60), Duration.ofSeconds(180)));
         assertThat(protocol.nibpCadence()).isEqualTo(new NibpCadence(Duration.ofMinutes(5), Duration.ofMinutes(45),
                 Duration.ofMinutes(15), 50));
+        assertThat(protocol.supervision()).isEqualTo(new Supervision(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void rejectsASilenceTimeOfZeroOrMissing() {
+        // given
+        String zero = defaultYaml().replace("deviceSilentAfterSeconds: 10", "deviceSilentAfterSeconds: 0");
+        String missing = defaultYaml().replace("deviceSilentAfterSeconds: 10", "deviceSilentAfterSecs: 10");
+
+        // when
+        ClinicProtocolException zeroError = loadFailing(zero);
+        ClinicProtocolException missingError = loadFailing(missing);
+
+        // then
+        assertThat(zeroError.problems())
+                .containsExactly("supervision.deviceSilentAfterSeconds: must be at least 1 second, got 0");
+        assertThat(missingError.problems()).containsExactlyInAnyOrder(
+                "supervision.deviceSilentAfterSeconds: is missing",
+                "supervision.deviceSilentAfterSecs: unknown key");
+    }
+
+    @Test
+    void rejectsAProtocolWithoutSupervision() {
+        // given
+        String yaml = defaultYaml().replaceAll("(?s)supervision:\n.*", "");
+
+        // when
+        ClinicProtocolException error = loadFailing(yaml);
+
+        // then
+        assertThat(error.problems()).containsExactly("supervision: is missing");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.vigil.core.session.SessionTestData.HIGH_ALARM;
 import static org.vigil.core.session.SessionTestData.SESSION;
 import static org.vigil.core.session.SessionTestData.T0;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.DeviceConnectedEvent;
+import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceRecoveredEvent;
+import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
@@ -36,7 +41,13 @@ class EventSerializationTest {
                 new AlarmConditionEndedEvent(HIGH_ALARM, SESSION, CHAIR, T0),
                 new AlarmAcknowledgedEvent(HIGH_ALARM, SESSION, CHAIR, "nurse", T0),
                 new AlarmClearedEvent(HIGH_ALARM, SESSION, CHAIR, T0),
-                new SessionEndedEvent(SESSION, CHAIR, "discharged", T0));
+                new SessionEndedEvent(SESSION, CHAIR, "discharged", T0),
+                new DeviceConnectedEvent(SessionTestData.MONITOR, CHAIR, "serial /dev/ttyUSB0", T0),
+                new DeviceDisconnectedEvent(SessionTestData.MONITOR, null, "end of stream", T0),
+                new DeviceSilentEvent(SessionTestData.MONITOR, CHAIR, Duration.ofMillis(10_500), T0.minusSeconds(11),
+                        T0),
+                new DeviceSilentEvent(SessionTestData.MONITOR, CHAIR, Duration.ofSeconds(10), null, T0),
+                new DeviceRecoveredEvent(SessionTestData.MONITOR, CHAIR, T0.minusSeconds(11), T0));
     }
 
     @ParameterizedTest

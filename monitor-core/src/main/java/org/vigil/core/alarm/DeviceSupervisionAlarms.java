@@ -1,0 +1,175 @@
+package org.vigil.core.alarm;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.core.alarm.AlarmChange.EndCondition;
+import org.vigil.core.alarm.AlarmChange.Raise;
+import org.vigil.core.api.AlarmClearedEvent;
+import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmId;
+import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceConnectedEvent;
+import org.vigil.core.api.DeviceDisconnectedEvent;
+import org.vigil.core.api.DeviceRecoveredEvent;
+import org.vigil.core.api.DeviceSilentEvent;
+import org.vigil.core.api.EndAlarmConditionCommand;
+import org.vigil.core.api.RaiseAlarmCommand;
+import org.vigil.core.api.SessionEndedEvent;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.api.SessionStartedEvent;
+
+/**
+ * Decides the technical alarm "device offline" ({@link DeviceOfflineRule}) on the session running at a device's
+ * chair, and records each decision as a command to that session, whose events are the stored decisions
+ * (DESIGN.md, principles 1 and 7). The rule is applied to a chair whenever one of its devices goes offline,
+ * recovers or connects, and when a session starts there, so a session started beside a device that is already
+ * offline raises the alarm at once.
+ *
+ * <p>Like {@link AlarmProjection} it belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}:
+ * it decides in the publishing thread and never on a replay. Which session runs at which chair is known from no
+ * single stream, so after a restart the first event it handles makes it fold the stored session, device and
+ * alarm events from the store once, deciding nothing, before it handles that event.
+ *
+ * <p>Commands are sent without holding the state's lock, which the handlers of events published while a session
+ * is locked need; decisions are taken one at a time, so two outages of one chair cannot both raise.
+ */
+@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
+public class DeviceSupervisionAlarms {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceSupervisionAlarms.class);
+    private static final int REBUILD_POLL_SECONDS = 1;
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final Clock clock;
+    private final SupervisedChairs chairs = new SupervisedChairs();
+    private final Object decisions = new Object();
+    private boolean rebuilt;
+
+    public DeviceSupervisionAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
+        this.eventStore = Objects.requireNonNull(eventStore, "event store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @EventHandler
+    void on(SessionStartedEvent event) {
+        decideAfter(event);
+    }
+
+    @EventHandler
+    void on(DeviceDisconnectedEvent event) {
+        decideAfter(event);
+    }
+
+    @EventHandler
+    void on(DeviceSilentEvent event) {
+        decideAfter(event);
+    }
+
+    @EventHandler
+    void on(DeviceRecoveredEvent event) {
+        decideAfter(event);
+    }
+
+    @EventHandler
+    void on(DeviceConnectedEvent event) {
+        decideAfter(event);
+    }
+
+    @EventHandler
+    void on(SessionEndedEvent event) {
+        fold(event);
+    }
+
+    @EventHandler
+    void on(AlarmRaisedEvent event) {
+        fold(event);
+    }
+
+    @EventHandler
+    void on(AlarmConditionEndedEvent event) {
+        fold(event);
+    }
+
+    @EventHandler
+    void on(AlarmClearedEvent event) {
+        fold(event);
+    }
+
+    private void decideAfter(Object event) {
+        synchronized (decisions) {
+            for (ChairId chair : fold(event)) {
+                ChairSupervision situation = chairs.situation(chair);
+                for (AlarmChange change : DeviceOfflineRule.changes(situation)) {
+                    record(situation, change);
+                }
+            }
+        }
+    }
+
+    private Set<ChairId> fold(Object event) {
+        synchronized (chairs) {
+            if (!rebuilt) {
+                rebuild();
+                rebuilt = true;
+            }
+            return chairs.apply(event);
+        }
+    }
+
+    private void record(ChairSupervision situation, AlarmChange change) {
+        SessionId session = situation.session();
+        if (change instanceof Raise raise) {
+            commandGateway.sendAndWait(new RaiseAlarmCommand(session, AlarmId.random(), raise.rule(),
+                    raise.condition().priority(), raise.condition().kind(), raise.condition().message(),
+                    raise.condition().value(), situation.offlineSince(), clock.instant()));
+        } else if (change instanceof EndCondition end) {
+            commandGateway.sendAndWait(new EndAlarmConditionCommand(session, end.alarmId(), clock.instant()));
+        }
+    }
+
+    /**
+     * Folds the stored history up to the store's head as it is now, deciding nothing. The event being handled is
+     * folded after it; whether the scan saw it already depends on the storage engine (a JPA or JDBC store appends
+     * it in the transaction before this processor runs, the in-memory one at the commit), and folding an event
+     * twice changes nothing.
+     */
+    private void rebuild() {
+        TrackingToken head = eventStore.createHeadToken();
+        OptionalLong headPosition = head == null ? OptionalLong.empty() : head.position();
+        if (headPosition.isEmpty()) {
+            return;
+        }
+        long folded = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable(REBUILD_POLL_SECONDS, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (SupervisedChairs.FOLDED.contains(event.getPayloadType())) {
+                    chairs.apply(event.getPayload());
+                    folded++;
+                }
+                if (event.trackingToken().position().orElse(Long.MIN_VALUE) >= headPosition.getAsLong()) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding device supervision from the store", e);
+        }
+        log.info("device supervision rebuilt from {} stored session, device and alarm events", folded);
+    }
+}

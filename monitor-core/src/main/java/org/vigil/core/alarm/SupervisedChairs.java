@@ -1,0 +1,133 @@
+package org.vigil.core.alarm;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.vigil.core.alarm.ChairSupervision.OfflineAlarm;
+import org.vigil.core.api.AlarmClearedEvent;
+import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmId;
+import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceConnectedEvent;
+import org.vigil.core.api.DeviceDisconnectedEvent;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceRecoveredEvent;
+import org.vigil.core.api.DeviceSilentEvent;
+import org.vigil.core.api.SessionEndedEvent;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.api.SessionStartedEvent;
+
+/**
+ * What the device-offline rule knows of every chair: the session running there, the devices that are offline,
+ * and the session's device-offline alarm, all folded from recorded events and nothing else, so that folding the
+ * stored history after a restart gives the same state the live events gave. Folding an event twice changes
+ * nothing.
+ */
+final class SupervisedChairs {
+
+    /** The events this state is folded from; a rebuild reads only these from the store. */
+    static final Set<Class<?>> FOLDED = Set.of(SessionStartedEvent.class, SessionEndedEvent.class,
+            DeviceConnectedEvent.class, DeviceDisconnectedEvent.class, DeviceSilentEvent.class,
+            DeviceRecoveredEvent.class, AlarmRaisedEvent.class, AlarmConditionEndedEvent.class,
+            AlarmClearedEvent.class);
+
+    private final Map<ChairId, SessionId> sessions = new HashMap<>();
+    private final Map<DeviceId, Tracked> offline = new LinkedHashMap<>();
+    private final Map<SessionId, OfflineAlarm> alarms = new HashMap<>();
+
+    /**
+     * Folds one event.
+     *
+     * @return the chairs the event concerns, for which the rule must decide again. They do not depend on whether
+     *         the event was folded before: a rebuild may already have read the event being handled, because the
+     *         store appends an event before the subscribing processor handles it.
+     */
+    synchronized Set<ChairId> apply(Object event) {
+        if (event instanceof SessionStartedEvent started) {
+            sessions.put(started.chairId(), started.sessionId());
+            return chairs(started.chairId());
+        }
+        if (event instanceof SessionEndedEvent ended) {
+            sessions.remove(ended.chairId(), ended.sessionId());
+            alarms.remove(ended.sessionId());
+        } else if (event instanceof DeviceDisconnectedEvent disconnected) {
+            return wentOffline(disconnected.chairId(), OfflineDevice.disconnected(disconnected));
+        } else if (event instanceof DeviceSilentEvent silent) {
+            return wentOffline(silent.chairId(), OfflineDevice.silent(silent));
+        } else if (event instanceof DeviceRecoveredEvent recovered) {
+            Tracked was = offline.remove(recovered.deviceId());
+            return chairs(was == null ? null : was.chair(), recovered.chairId());
+        } else if (event instanceof DeviceConnectedEvent connected) {
+            return moved(connected.deviceId(), connected.chairId());
+        } else if (event instanceof AlarmRaisedEvent raised && DeviceOfflineRule.NAME.equals(raised.rule())) {
+            OfflineAlarm known = alarms.get(raised.sessionId());
+            if (known == null || !known.alarmId().equals(raised.alarmId())) {
+                alarms.put(raised.sessionId(), new OfflineAlarm(raised.alarmId(), deviceIdsAt(raised.chairId())));
+            }
+        } else if (event instanceof AlarmConditionEndedEvent conditionEnded) {
+            ended(conditionEnded.sessionId(), conditionEnded.alarmId());
+        } else if (event instanceof AlarmClearedEvent cleared) {
+            ended(cleared.sessionId(), cleared.alarmId());
+        }
+        return Set.of();
+    }
+
+    synchronized ChairSupervision situation(ChairId chair) {
+        SessionId session = sessions.get(chair);
+        return new ChairSupervision(session, offlineAt(chair).map(Tracked::device).toList(),
+                session == null ? null : alarms.get(session));
+    }
+
+    private Set<ChairId> wentOffline(ChairId chair, OfflineDevice device) {
+        Tracked was = offline.get(device.deviceId());
+        OfflineDevice outage = was == null ? device : was.device().because(device);
+        offline.put(device.deviceId(), new Tracked(chair, outage));
+        return was == null ? chairs(chair) : chairs(was.chair(), chair);
+    }
+
+    /** A device reconfigured for another chair takes its outage there. */
+    private Set<ChairId> moved(DeviceId deviceId, ChairId chair) {
+        Tracked was = offline.get(deviceId);
+        if (was == null) {
+            return chairs(chair);
+        }
+        offline.put(deviceId, new Tracked(chair, was.device()));
+        return chairs(was.chair(), chair);
+    }
+
+    private void ended(SessionId session, AlarmId alarmId) {
+        OfflineAlarm alarm = alarms.get(session);
+        if (alarm != null && alarm.alarmId().equals(alarmId)) {
+            alarms.remove(session);
+        }
+    }
+
+    private Set<DeviceId> deviceIdsAt(ChairId chair) {
+        Set<DeviceId> ids = new LinkedHashSet<>();
+        offlineAt(chair).forEach(tracked -> ids.add(tracked.device().deviceId()));
+        return ids;
+    }
+
+    private Stream<Tracked> offlineAt(ChairId chair) {
+        return offline.values().stream().filter(tracked -> chair != null && chair.equals(tracked.chair()));
+    }
+
+    /** The chairs named, without the {@code null} of a device configured for no chair. */
+    private static Set<ChairId> chairs(ChairId... chairs) {
+        Set<ChairId> named = new LinkedHashSet<>();
+        for (ChairId chair : chairs) {
+            if (chair != null) {
+                named.add(chair);
+            }
+        }
+        return named;
+    }
+
+    private record Tracked(ChairId chair, OfflineDevice device) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.vigil.core.api;
+
+import java.time.Instant;
+
+/**
+ * The transport lost (or could not open) its connection to the device: the device is offline until it sends
+ * usable data again.
+ *
+ * @param chairId the chair the device is configured for, {@code null} when no one configured it
+ */
+public record DeviceDisconnectedEvent(DeviceId deviceId, ChairId chairId, String reason, Instant at) {
+}

@@ -1,0 +1,13 @@
+package org.vigil.core.api;
+
+import java.time.Instant;
+
+/**
+ * The device sends usable data again after it went silent or was disconnected.
+ *
+ * @param chairId       the chair the device is configured for, {@code null} when no one configured it
+ * @param offlineSince  when the outage began: the disconnection, or the last usable message before the silence
+ * @param at            when the first usable message after the outage arrived
+ */
+public record DeviceRecoveredEvent(DeviceId deviceId, ChairId chairId, Instant offlineSince, Instant at) {
+}
