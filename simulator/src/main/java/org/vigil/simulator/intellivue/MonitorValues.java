@@ -1,6 +1,7 @@
 package org.vigil.simulator.intellivue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 
@@ -9,7 +10,7 @@ final class MonitorValues {
 
     /** FLOAT-Type NaN: "no value", sent for a measurement that is not available. */
     static final int FLOAT_NAN = 0x007FFFFF;
-    private static final int MANTISSA_LIMIT = 0x7FFFFD;
+    private static final long MANTISSA_LIMIT = 0x7FFFFD;
 
     private MonitorValues() {
     }
@@ -23,10 +24,10 @@ final class MonitorValues {
             return FLOAT_NAN;
         }
         BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        if (decimal.scale() < 0 && decimal.setScale(0).unscaledValue().abs().longValue() <= MANTISSA_LIMIT) {
+        if (decimal.scale() < 0 && fits(decimal.setScale(0))) {
             decimal = decimal.setScale(0);
         }
-        while (decimal.unscaledValue().abs().longValue() > MANTISSA_LIMIT || decimal.scale() > 127) {
+        while (!fits(decimal) || decimal.scale() > 127) {
             decimal = decimal.setScale(decimal.scale() - 1, RoundingMode.HALF_EVEN);
         }
         if (decimal.scale() < -128) {
@@ -35,6 +36,10 @@ final class MonitorValues {
         int exponent = -decimal.scale();
         int mantissa = decimal.unscaledValue().intValueExact();
         return exponent << 24 | (mantissa & 0xFFFFFF);
+    }
+
+    private static boolean fits(BigDecimal decimal) {
+        return decimal.unscaledValue().abs().compareTo(BigInteger.valueOf(MANTISSA_LIMIT)) <= 0;
     }
 
     /** Century, year, month, day, hour, minute, second, hundredths, each as two BCD digits. */
