@@ -9,7 +9,7 @@ import java.util.Optional;
  * time (Philips Data Export Interface Programming Guide, "AbsoluteTime"). All {@code 0xFF} means "not set"; a
  * nibble that is not a decimal digit or a date that does not exist is treated the same way.
  */
-public final class AbsoluteTime {
+final class AbsoluteTime {
 
     static final int LENGTH = 8;
 

@@ -10,7 +10,7 @@ import org.vigil.adapters.protocol.intellivue.MonitorMessage.MdsCreateEvent;
  * Request" / "Extended Poll Data Request" and "Association Release Request". The fixed session and presentation
  * bytes are the guide's ASN.1 encodings, unchanged by this client.
  */
-public final class ClientMessageEncoder {
+final class ClientMessageEncoder {
 
     private static final byte[] SESSION_DATA = ByteWriter.hex("05 08 13 01 00 16 01 02 80 00 14 02 00 02");
     private static final int PRESENTATION_HEADER_TAG = 0xC1;

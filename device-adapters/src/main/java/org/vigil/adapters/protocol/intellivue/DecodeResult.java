@@ -1,7 +1,7 @@
 package org.vigil.adapters.protocol.intellivue;
 
 /** The outcome of decoding one frame's payload: a message, or a failure value with the reason. */
-public sealed interface DecodeResult {
+sealed interface DecodeResult {
 
     record Decoded(MonitorMessage message) implements DecodeResult {
     }

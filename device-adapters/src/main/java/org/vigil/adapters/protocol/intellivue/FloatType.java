@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * {@code 0x800001}) are never numbers; they are recognised whatever the exponent, so a corrupted exponent cannot
  * turn "not available" into a value.
  */
-public record FloatType(int raw) {
+record FloatType(int raw) {
 
     public enum Kind { NUMBER, NAN, NRES, POSITIVE_INFINITY, NEGATIVE_INFINITY, RESERVED }
 

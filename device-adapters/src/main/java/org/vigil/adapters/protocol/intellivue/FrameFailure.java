@@ -1,7 +1,7 @@
 package org.vigil.adapters.protocol.intellivue;
 
 /** Why bytes from the MIB/RS232 port did not make a frame. Each occurrence is counted by the {@link MibFramer}. */
-public enum FrameFailure {
+enum FrameFailure {
     /** Bytes outside any frame (counted once per run of such bytes). */
     GARBAGE,
     /** A new frame began before the current one ended, or a frame too short to hold header and FCS. */

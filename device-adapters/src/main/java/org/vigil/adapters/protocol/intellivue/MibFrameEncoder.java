@@ -3,7 +3,7 @@ package org.vigil.adapters.protocol.intellivue;
 import java.io.ByteArrayOutputStream;
 
 /** Wraps a Data Export message in an MIB/RS232 frame, the inverse of {@link MibFramer}. */
-public final class MibFrameEncoder {
+final class MibFrameEncoder {
 
     private MibFrameEncoder() {
     }

@@ -1,7 +1,7 @@
 package org.vigil.adapters.protocol.intellivue;
 
 /** What the {@link MibFramer} made of the bytes it was fed: a frame's payload, or a counted failure. */
-public sealed interface MibFrameResult {
+sealed interface MibFrameResult {
 
     /** A frame that passed every check; {@code payload} is the unescaped user data without header and FCS. */
     record Frame(byte[] payload) implements MibFrameResult {

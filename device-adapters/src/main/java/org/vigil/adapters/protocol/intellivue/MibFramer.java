@@ -16,7 +16,7 @@ import java.util.Map;
  * Abort). The buffer is bounded by the maximum payload; every bad frame is a counted {@link FrameFailure} and the
  * framer resynchronises on the next {@code 0xC0}. Not thread-safe: one instance per connection.
  */
-public final class MibFramer {
+final class MibFramer {
 
     /** Generous bound: the monitor splits large replies into linked messages well below it. */
     public static final int DEFAULT_MAX_PAYLOAD = 8192;

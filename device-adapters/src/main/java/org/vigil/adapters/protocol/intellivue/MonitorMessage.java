@@ -10,7 +10,7 @@ import java.util.OptionalLong;
  * association dialog, and the remote operations carried in data messages (Philips Data Export Interface Programming
  * Guide, "Protocol Dialog").
  */
-public sealed interface MonitorMessage {
+sealed interface MonitorMessage {
 
     /** Association Result: the monitor accepted the association (session header {@code AC_SPDU 0x0E}). */
     record AssociationAccepted() implements MonitorMessage {

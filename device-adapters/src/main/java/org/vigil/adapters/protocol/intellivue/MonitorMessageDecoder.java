@@ -18,7 +18,7 @@ import org.vigil.adapters.protocol.intellivue.MonitorMessage.NumericValue;
  * header, SPpdu, ROapdus, RO(IV|RS|LS|ER)apdu, EventReportArgument / ActionResult, PollMdibDataReply(Ext),
  * PollInfoList, SingleContextPoll, ObservationPoll, AttributeList and AVAType.
  */
-public final class MonitorMessageDecoder {
+final class MonitorMessageDecoder {
 
     private static final int DATA_SESSION_HIGH_BYTE = DATA_SESSION_ID >>> 8;
 

@@ -26,7 +26,7 @@ import org.vigil.adapters.protocol.intellivue.MonitorMessage.PollResult;
  * it is invalid, questionable, unavailable, being calibrated or test data, or, unless accepted, when the monitor
  * is in demo mode: simulated values must never pass as a patient's. Pressures in kPa are converted to mm[Hg].
  */
-public final class NumericsMapper {
+final class NumericsMapper {
 
     private static final int SCADA_PARTITION = 2 << 16;
     private static final int NOM_PLETH_PULS_RATE = 0x4822;

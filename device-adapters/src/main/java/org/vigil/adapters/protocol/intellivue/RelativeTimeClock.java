@@ -9,7 +9,7 @@ import java.time.Instant;
  * monotonic across the wrap-around. Anchored on one (instant, relative time) pair, usually the MDS's
  * {@code NOM_ATTR_TIME_ABS}/{@code NOM_ATTR_TIME_REL} from the MDS Create Event Report.
  */
-public final class RelativeTimeClock {
+final class RelativeTimeClock {
 
     /** Nanoseconds per tick of 1/8 ms. */
     static final long NANOS_PER_TICK = 125_000L;

@@ -106,7 +106,7 @@ final class SimulatedIntelliVue {
     private static ClassLoader compile() {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         try (Stream<Path> files = Files.list(SOURCES)) {
-            Path output = Files.createTempDirectory("simulated-intellivue");
+            Path output = Files.createDirectories(Path.of("target", "simulated-intellivue"));
             List<String> arguments = new ArrayList<>(List.of("--release", "17", "-d", output.toString()));
             files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(arguments::add);
             int status = compiler.run(null, null, null, arguments.toArray(String[]::new));
