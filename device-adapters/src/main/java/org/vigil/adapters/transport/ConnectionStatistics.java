@@ -1,7 +1,7 @@
 package org.vigil.adapters.transport;
 
-import java.util.Optional;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A snapshot of one {@link SupervisedConnection}, for the operator's device list and metrics.

@@ -136,6 +136,9 @@ public final class SerialTransport implements ByteTransport {
             if (count < 0) {
                 return "port " + settings.path() + " lost: read error (errno " + opened.getLastErrorCode() + ")";
             }
+            if (count == 0 && !opened.isOpen()) {
+                return "port " + settings.path() + " lost: closed underneath";
+            }
             if (count > 0 && !closed) {
                 listener.received(Arrays.copyOf(buffer, count));
             }

@@ -47,6 +47,7 @@ public final class SupervisedConnection<R> implements AutoCloseable {
     private Boolean reportedConnected;
     private Instant silentSince;
 
+    // Statistics: written only on the context (so += is safe), read by statistics() from any thread.
     private volatile TransportState state = TransportState.DISCONNECTED;
     private volatile boolean silent;
     private volatile long bytesIn;

@@ -39,6 +39,10 @@ final class RecordingTransportListener implements TransportListener {
         return changes.stream().filter(change -> change.state() == state).count();
     }
 
+    synchronized List<String> details(TransportState state) {
+        return changes.stream().filter(change -> change.state() == state).map(Change::detail).toList();
+    }
+
     synchronized String lastDetail(TransportState state) {
         return changes.stream().filter(change -> change.state() == state).reduce((a, b) -> b)
                 .map(Change::detail).orElse(null);
