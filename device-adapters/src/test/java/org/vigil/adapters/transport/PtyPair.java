@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Two pseudo-terminals joined by a socat process: a null-modem cable for tests. Whatever is written to one end is
  * read from the other, through the same serial-port calls a real RS-232 port takes. The ends are stable links
  * ({@link #a()}, {@link #b()}) that survive {@link #kill()} and {@link #restart()}, like a USB adapter unplugged
- * and plugged back in.
+ * and plugged back in. Use it in try-with-resources (or close it in an {@code @AfterEach}) so that no socat process
+ * outlives its test.
  */
 public final class PtyPair implements AutoCloseable {
 
@@ -64,9 +65,14 @@ public final class PtyPair implements AutoCloseable {
         } catch (IOException notFound) {
             throw new IllegalStateException(MISSING, notFound);
         }
-        await().atMost(5, TimeUnit.SECONDS)
-                .failFast("socat exited: " + logText(), () -> !process.isAlive())
-                .until(() -> Files.exists(a) && Files.exists(b) && logText().contains("starting data transfer loop"));
+        try {
+            await().atMost(5, TimeUnit.SECONDS)
+                    .failFast(() -> !process.isAlive())
+                    .until(() -> Files.exists(a) && Files.exists(b) && logText().contains("starting data transfer loop"));
+        } catch (RuntimeException notReady) {
+            kill();
+            throw new IllegalStateException("socat did not make its pseudo-terminals; its log:\n" + logText(), notReady);
+        }
     }
 
     /** Ends socat as a cable pull would: both pseudo-terminals vanish. Waits until the process is gone. */
