@@ -1,0 +1,159 @@
+package org.vigil.adapters.transport;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.core.net.NetSocket;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A TCP connection to a serial-to-Ethernet terminal server (the usual way a bedside RS-232 port reaches the
+ * network, PROTOCOLS.md), through a Vert.x {@link NetClient}. Everything runs on one Vert.x context and nothing
+ * blocks it: connecting, reading and the reconnect timer are all asynchronous.
+ *
+ * <p>When the connection fails or the server closes it, the transport reports
+ * {@link TransportState#DISCONNECTED} with the reason and dials again after the delay of its
+ * {@link ReconnectPolicy}. TCP keep-alive is on so that a terminal server that lost power is eventually noticed
+ * even when the device is quiet; silence of the device itself is the supervisor's business.
+ */
+public final class TcpClientTransport implements ByteTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(TcpClientTransport.class);
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Vertx vertx;
+    private final String host;
+    private final int port;
+    private final Duration connectTimeout;
+    private final Backoff backoff;
+    private Context context;
+    private NetClient client;
+    private TransportListener listener;
+    private long reconnectTimer = -1;
+    private volatile NetSocket socket;
+    private volatile boolean closed;
+
+    public TcpClientTransport(Vertx vertx, String host, int port, ReconnectPolicy reconnectPolicy,
+                              Duration connectTimeout) {
+        this.vertx = Objects.requireNonNull(vertx, "vertx");
+        this.host = Objects.requireNonNull(host, "host");
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
+        }
+        this.port = port;
+        this.backoff = new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy"));
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connect timeout");
+    }
+
+    public TcpClientTransport(Vertx vertx, String host, int port, ReconnectPolicy reconnectPolicy) {
+        this(vertx, host, port, reconnectPolicy, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    @Override
+    public void open(TransportListener listener) {
+        if (this.listener != null) {
+            throw new IllegalStateException(description() + " is already open");
+        }
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.context = vertx.getOrCreateContext();
+        context.runOnContext(ignored -> {
+            client = vertx.createNetClient(new NetClientOptions()
+                    .setConnectTimeout((int) connectTimeout.toMillis())
+                    .setTcpKeepAlive(true)
+                    .setTcpNoDelay(true));
+            connect();
+        });
+    }
+
+    @Override
+    public boolean write(byte[] bytes) {
+        NetSocket current = socket;
+        if (closed || current == null || current.writeQueueFull()) {
+            return false;
+        }
+        current.write(Buffer.buffer(bytes.clone()));
+        return true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (context != null) {
+            context.runOnContext(ignored -> {
+                vertx.cancelTimer(reconnectTimer);
+                NetSocket current = socket;
+                socket = null;
+                if (current != null) {
+                    current.close();
+                }
+                client.close();
+            });
+        }
+    }
+
+    @Override
+    public String description() {
+        return "tcp " + host + ":" + port;
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        report(TransportState.CONNECTING, "connecting to " + host + ":" + port);
+        client.connect(port, host).onComplete(attempt -> {
+            if (attempt.failed()) {
+                report(TransportState.DISCONNECTED, "cannot connect to " + host + ":" + port + ": "
+                        + attempt.cause().getMessage());
+                scheduleReconnect();
+            } else if (closed) {
+                attempt.result().close();
+            } else {
+                connected(attempt.result());
+            }
+        });
+    }
+
+    private void connected(NetSocket connection) {
+        backoff.reset();
+        socket = connection;
+        String[] lastError = {null};
+        connection.handler(buffer -> {
+            if (!closed) {
+                listener.received(buffer.getBytes());
+            }
+        });
+        connection.exceptionHandler(error -> {
+            lastError[0] = error.getMessage();
+            connection.close();
+        });
+        connection.closeHandler(ignored -> {
+            if (socket == connection) {
+                socket = null;
+                report(TransportState.DISCONNECTED, lastError[0] == null
+                        ? host + ":" + port + " closed the connection"
+                        : "connection to " + host + ":" + port + " failed: " + lastError[0]);
+                scheduleReconnect();
+            }
+        });
+        report(TransportState.CONNECTED, "connected to " + host + ":" + port + " from " + connection.localAddress());
+    }
+
+    private void scheduleReconnect() {
+        if (!closed) {
+            reconnectTimer = vertx.setTimer(Math.max(1, backoff.next().toMillis()), ignored -> connect());
+        }
+    }
+
+    private void report(TransportState state, String detail) {
+        if (!closed) {
+            log.debug("{}: {} ({})", description(), state, detail);
+            listener.stateChanged(state, detail);
+        }
+    }
+}
