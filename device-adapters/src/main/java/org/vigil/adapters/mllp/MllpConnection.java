@@ -6,7 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.adapters.ingest.DeviceObservationsSink;
+import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.adapters.protocol.hl7.AckBuilder;
 import org.vigil.adapters.protocol.hl7.AckCode;
@@ -47,7 +47,7 @@ final class MllpConnection {
 
     private final NetSocket socket;
     private final Context context;
-    private final DeviceObservationsSink sink;
+    private final DeviceReportSink sink;
     private final MllpStatistics statistics;
     private final Clock clock;
     private final MllpFramer framer;
@@ -60,7 +60,7 @@ final class MllpConnection {
     private int waiting;
     private boolean paused;
 
-    MllpConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceObservationsSink sink,
+    MllpConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceReportSink sink,
                    MllpStatistics statistics, Clock clock) {
         this.socket = socket;
         this.context = context;

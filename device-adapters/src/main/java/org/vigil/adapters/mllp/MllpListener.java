@@ -6,7 +6,7 @@ import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.adapters.ingest.DeviceObservationsSink;
+import org.vigil.adapters.ingest.DeviceReportSink;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -22,12 +22,12 @@ public final class MllpListener {
 
     private final Vertx vertx;
     private final MllpListenerSettings settings;
-    private final DeviceObservationsSink sink;
+    private final DeviceReportSink sink;
     private final Clock clock;
     private final MllpStatistics statistics = new MllpStatistics();
     private NetServer server;
 
-    public MllpListener(Vertx vertx, MllpListenerSettings settings, DeviceObservationsSink sink, Clock clock) {
+    public MllpListener(Vertx vertx, MllpListenerSettings settings, DeviceReportSink sink, Clock clock) {
         this.vertx = Objects.requireNonNull(vertx, "vertx");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");

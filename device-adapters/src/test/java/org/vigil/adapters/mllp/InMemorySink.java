@@ -1,8 +1,9 @@
 package org.vigil.adapters.mllp;
 
-import org.vigil.adapters.ingest.DeviceObservationsSink;
+import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.MessageKey;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A store kept in memory that de-duplicates by message key, as the application does. It can hold its
  * answers until the test releases them, and it can fail.
  */
-final class InMemorySink implements DeviceObservationsSink {
+final class InMemorySink implements DeviceReportSink {
 
     private final Map<MessageKey, DeviceObservations> stored = new ConcurrentHashMap<>();
     private final List<DeviceObservations> received = new CopyOnWriteArrayList<>();
@@ -26,7 +27,8 @@ final class InMemorySink implements DeviceObservationsSink {
     private volatile String failure;
 
     @Override
-    public CompletionStage<RecordOutcome> record(DeviceObservations observations) {
+    public CompletionStage<RecordOutcome> record(DeviceReport report) {
+        DeviceObservations observations = (DeviceObservations) report;
         received.add(observations);
         CompletableFuture<RecordOutcome> outcome = new CompletableFuture<>();
         Runnable commit = () -> {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param receivedAt when Vigil received the message, by Vigil's clock
  */
 public record DeviceObservations(DeviceId deviceId, MessageKey messageKey, Instant deviceTime, Instant receivedAt,
-                                 List<Observation> observations) {
+                                 List<Observation> observations) implements DeviceReport {
     public DeviceObservations {
         Objects.requireNonNull(deviceId, "device id");
         Objects.requireNonNull(messageKey, "message key");

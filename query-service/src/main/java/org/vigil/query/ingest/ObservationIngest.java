@@ -5,10 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.vigil.adapters.ingest.DeviceObservationsSink;
+import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.RecordDeviceObservationsCommand;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.SessionId;
@@ -21,7 +22,7 @@ import org.vigil.query.config.DeviceBindings;
  * the command's unit of work committed, so an adapter acknowledges only what is stored (DESIGN.md, principle 3).
  * Commands run on a worker pool, never on a transport's event loop.
  */
-public class ObservationIngest implements DeviceObservationsSink {
+public class ObservationIngest implements DeviceReportSink {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
@@ -37,7 +38,11 @@ public class ObservationIngest implements DeviceObservationsSink {
     }
 
     @Override
-    public CompletionStage<RecordOutcome> record(DeviceObservations observations) {
+    public CompletionStage<RecordOutcome> record(DeviceReport report) {
+        if (!(report instanceof DeviceObservations observations)) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                    "reports of type " + report.getClass().getSimpleName() + " are not recorded yet"));
+        }
         return CompletableFuture.supplyAsync(() -> store(observations), workers);
     }
 

@@ -1,22 +1,22 @@
 package org.vigil.adapters.ingest;
 
-import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceReport;
 
 import java.util.concurrent.CompletionStage;
 
 /**
  * Where adapters hand over what a device reported. The application implements it.
  *
- * <p>The returned stage completes only once the observations' events are committed, because the device
+ * <p>The returned stage completes only once the report's events are committed, because the device
  * is acknowledged then and not before (DESIGN.md, principle 3: stored before acknowledged). It completes
  * with {@link RecordOutcome#DUPLICATE} when a message with the same {@link org.vigil.core.api.MessageKey}
  * was already stored: the sender resent it because it missed the acknowledgement. It completes
- * exceptionally when the observations were not stored; the sender is then told so and will resend.
+ * exceptionally when the report was not stored; the sender is then told so and will resend.
  *
  * <p>Called from an event loop: implementations must return at once and never block.
  */
 @FunctionalInterface
-public interface DeviceObservationsSink {
+public interface DeviceReportSink {
 
-    CompletionStage<RecordOutcome> record(DeviceObservations observations);
+    CompletionStage<RecordOutcome> record(DeviceReport report);
 }
