@@ -10,7 +10,8 @@ import java.util.List;
  * @param configured       whether the device appears in the configuration
  * @param messagesRecorded messages stored from this device
  * @param lastValues       the last value of every code the device reported
+ * @param link             the state of its link
  */
 public record DeviceView(DeviceId deviceId, ChairId chairId, boolean configured, long messagesRecorded,
-                         Instant lastMessageAt, List<Observation> lastValues) {
+                         Instant lastMessageAt, List<Observation> lastValues, DeviceLinkView link) {
 }

@@ -17,6 +17,8 @@ public class DeviceBindings {
 
     private final Map<DeviceId, ChairId> chairByDevice;
     private final List<ChairId> chairs;
+    private final List<DeviceId> gatewayDevices;
+    private final List<VigilProperties.DeviceEntry> linkedDevices;
 
     public DeviceBindings(VigilProperties properties) {
         this.chairByDevice = properties.devices().stream()
@@ -25,6 +27,23 @@ public class DeviceBindings {
         properties.chairs().stream().map(ChairId::new).forEach(all::add);
         properties.devices().stream().map(d -> new ChairId(d.chair())).forEach(all::add);
         this.chairs = List.copyOf(all);
+        this.gatewayDevices = properties.devices().stream()
+                .filter(VigilProperties.DeviceEntry::arrivesThroughListener)
+                .map(d -> new DeviceId(d.id()))
+                .toList();
+        this.linkedDevices = properties.devices().stream()
+                .filter(d -> !d.arrivesThroughListener())
+                .toList();
+    }
+
+    /** Devices whose messages arrive through the MLLP listener, usually from a gateway. */
+    public List<DeviceId> gatewayDevices() {
+        return gatewayDevices;
+    }
+
+    /** Devices Vigil connects to itself, over a serial port or TCP. */
+    public List<VigilProperties.DeviceEntry> linkedDevices() {
+        return linkedDevices;
     }
 
     public Optional<ChairId> chairOf(DeviceId device) {

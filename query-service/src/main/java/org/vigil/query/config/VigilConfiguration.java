@@ -14,11 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.DeviceSupervisionAlarms;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.Session;
 import org.vigil.query.chairs.ChairsProjection;
+import org.vigil.query.devices.DeviceSupervisor;
 import org.vigil.query.ingest.ObservationIngest;
 
 /** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
@@ -58,6 +60,12 @@ public class VigilConfiguration {
         return new AlarmProjection(commands, eventStore, protocol, clock);
     }
 
+    /** Technical alarms for devices that go offline: also a live-only decision, in {@code alarm-decisions}. */
+    @Bean
+    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore, Clock clock) {
+        return new DeviceSupervisionAlarms(commands, eventStore, clock);
+    }
+
     @Bean(destroyMethod = "close")
     Vertx vertx() {
         return Vertx.vertx();
@@ -74,7 +82,7 @@ public class VigilConfiguration {
 
     @Bean
     ObservationIngest observationIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
-                                        ThreadPoolExecutor ingestWorkers) {
-        return new ObservationIngest(commands, bindings, chairs, ingestWorkers);
+                                        DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers) {
+        return new ObservationIngest(commands, bindings, chairs, supervisor, ingestWorkers);
     }
 }

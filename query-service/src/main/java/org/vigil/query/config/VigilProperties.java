@@ -22,14 +22,33 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
     }
 
     /**
-     * A device declared in configuration.
+     * A device declared in configuration: which chair it serves, the protocol it speaks and how its bytes arrive
+     * (PROTOCOLS.md: any protocol on any transport).
      *
-     * @param id        the id the device reports on the wire (HL7 OBX-18 or MSH-3)
+     * @param id        the id the device reports on the wire (HL7 OBX-18 or MSH-3), or its name for serial devices
      * @param chair     the chair it is attached to
-     * @param protocol  the protocol it speaks, for example {@code hl7-mllp}
-     * @param transport how its bytes arrive, for example {@code listener}
+     * @param protocol  {@code hl7-mllp}, {@code intellivue} or {@code pump-ascii}
+     * @param transport {@code listener} (it reaches Vigil's MLLP listener, usually through a gateway),
+     *                  {@code serial}, {@code tcp-client} (Vigil connects to a terminal server) or
+     *                  {@code tcp-listener} (the device connects to Vigil on its own port)
+     * @param serial    the serial line, for {@code serial}
+     * @param tcp       host and port, for {@code tcp-client} and {@code tcp-listener}
      */
     public record DeviceEntry(String id, String chair, @DefaultValue("hl7-mllp") String protocol,
-                              @DefaultValue("listener") String transport) {
+                              @DefaultValue("listener") String transport, SerialLine serial, TcpEndpoint tcp) {
+
+        public boolean arrivesThroughListener() {
+            return "listener".equals(transport);
+        }
+    }
+
+    /** Line settings of a serial port; defaults are the protocol's own (PROTOCOLS.md). */
+    public record SerialLine(String path, Integer baud, @DefaultValue("8") int dataBits,
+                             @DefaultValue("none") String parity, @DefaultValue("1") String stopBits,
+                             @DefaultValue("none") String flowControl) {
+    }
+
+    /** A TCP endpoint: the terminal server to connect to, or the address to listen on. */
+    public record TcpEndpoint(@DefaultValue("127.0.0.1") String host, int port) {
     }
 }

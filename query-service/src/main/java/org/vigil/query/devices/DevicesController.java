@@ -1,22 +1,42 @@
 package org.vigil.query.devices;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigil.adapters.transport.ConnectionStatistics;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceLinkView;
 import org.vigil.core.api.DeviceView;
 
-/** {@code GET /api/devices}: devices seen or expected, with their last values. */
+/**
+ * {@code GET /api/devices}: devices seen or expected, with their last values, the state of their link and the
+ * counters of the connection that carries them.
+ */
 @RestController
 class DevicesController {
 
     private final DevicesProjection devices;
+    private final DeviceConnections connections;
 
-    DevicesController(DevicesProjection devices) {
+    DevicesController(DevicesProjection devices, DeviceConnections connections) {
         this.devices = devices;
+        this.connections = connections;
     }
 
     @GetMapping("/api/devices")
     List<DeviceView> devices() {
-        return devices.all();
+        Map<DeviceId, ConnectionStatistics> live = connections.statistics();
+        return devices.all().stream().map(view -> withCounters(view, live.get(view.deviceId()))).toList();
+    }
+
+    private DeviceView withCounters(DeviceView view, ConnectionStatistics stats) {
+        DeviceLinkView link = view.link();
+        DeviceLinkView counted = stats != null
+                ? new DeviceLinkView(link.state(), link.offline(), link.detail(), link.changedAt(),
+                        stats.decodeFailures(), stats.framesOk(), stats.reconnects())
+                : link;
+        return new DeviceView(view.deviceId(), view.chairId(), view.configured(), view.messagesRecorded(),
+                view.lastMessageAt(), view.lastValues(), counted);
     }
 }

@@ -15,6 +15,7 @@ import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.config.DeviceBindings;
+import org.vigil.query.devices.DeviceSupervisor;
 
 /**
  * Where decoded device messages become commands. A message goes to the session running at its device's chair;
@@ -27,13 +28,15 @@ public class ObservationIngest implements DeviceReportSink {
     private final CommandGateway commands;
     private final DeviceBindings bindings;
     private final ChairsProjection chairs;
+    private final DeviceSupervisor supervisor;
     private final Executor workers;
 
     public ObservationIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
-                             Executor workers) {
+                             DeviceSupervisor supervisor, Executor workers) {
         this.commands = commands;
         this.bindings = bindings;
         this.chairs = chairs;
+        this.supervisor = supervisor;
         this.workers = workers;
     }
 
@@ -53,6 +56,7 @@ public class ObservationIngest implements DeviceReportSink {
                 ? commands.sendAndWait(new RecordObservationsCommand(session.get(), observations))
                 : commands.sendAndWait(new RecordDeviceObservationsCommand(observations.deviceId(),
                         chair.orElse(null), observations));
+        supervisor.usableMessage(observations.deviceId(), observations.receivedAt());
         return Boolean.FALSE.equals(recorded) ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
     }
 }
