@@ -40,7 +40,7 @@ class ClinicEndToEndIT {
                     MonitorSpec.numbered(2, Scenarios.SEVERE_HYPERTENSION, 12));
             ClinicSimulator simulator = new ClinicSimulator(monitors, "127.0.0.1", vigil.mllpPort(),
                     Clock.systemUTC(), 4.0);
-            try (StreamRecorder stream = new StreamRecorder(vigil.uri("/api/stream"))) {
+            try (StreamRecorder stream = new StreamRecorder(vigil.uri("/api/stream"), RunningVigil.basic("nurse"))) {
                 // when
                 simulator.start();
 

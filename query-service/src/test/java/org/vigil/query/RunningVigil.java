@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +50,13 @@ final class RunningVigil implements AutoCloseable {
                 "--vigil.mllp.port=0",
                 "--vigil.mllp.host=127.0.0.1",
                 "--vigil.data-dir=" + dataDir.toAbsolutePath(),
-                "--vigil.stream.heartbeat-ms=1000"));
+                "--vigil.stream.heartbeat-ms=1000",
+                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].roles=NURSE",
+                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
+                "--vigil.users[1].roles=DIRECTOR",
+                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].roles=ENGINEER"));
         for (int i = 0; i < deviceBindings.length; i++) {
             String[] pair = deviceBindings[i].split("=");
             arguments.add("--vigil.devices[" + i + "].id=" + pair[0]);
@@ -71,10 +79,15 @@ final class RunningVigil implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort() + path);
     }
 
+    /** GET as the nurse. */
     JsonNode get(String path) {
+        return get(path, "nurse");
+    }
+
+    JsonNode get(String path, String user) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET()
+                    .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
             }
@@ -87,16 +100,26 @@ final class RunningVigil implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> post(String path, String json) {
+    /** Any request, as {@code user} (password {@code demo}), or anonymous when {@code user} is null. */
+    HttpResponse<String> send(String method, String path, String user, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     SessionId startSession(String chair, int systolic, int diastolic) {

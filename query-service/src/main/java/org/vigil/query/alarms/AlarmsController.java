@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigil.core.api.AcknowledgeAlarmCommand;
@@ -16,13 +15,10 @@ import org.vigil.query.chairs.ChairsProjection;
 
 /**
  * {@code POST /api/alarms/{alarmId}/ack}: a named user acknowledges an active alarm. The acknowledgement is an
- * event with who and when (DESIGN.md, principle 5); the authenticated user wins over a name in the body.
+ * event with who and when (DESIGN.md, principle 5): the authenticated user.
  */
 @RestController
 class AlarmsController {
-
-    record AckRequest(String user) {
-    }
 
     private final ChairsProjection chairs;
     private final CommandGateway commands;
@@ -35,13 +31,8 @@ class AlarmsController {
     }
 
     @PostMapping("/api/alarms/{alarmId}/ack")
-    AlarmView acknowledge(@PathVariable String alarmId, @RequestBody(required = false) AckRequest body,
-                          Principal principal) {
-        String user = principal != null ? principal.getName() : body != null ? body.user() : null;
-        if (user == null || user.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "an acknowledgement needs the user who gives it: log in or send {\"user\": \"...\"}");
-        }
+    AlarmView acknowledge(@PathVariable String alarmId, Principal principal) {
+        String user = principal.getName();
         AlarmId id = new AlarmId(alarmId);
         AlarmView alarm = chairs.activeAlarm(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no active alarm " + alarmId));

@@ -1,0 +1,83 @@
+package org.vigil.query.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every page, API call and the live stream need a logged-in user; only health is open, for load balancers and
+ * monitoring. API clients use HTTP Basic; screens log in with a form and keep a session, protected against
+ * cross-site requests by a CSRF cookie that the page echoes in a header.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String NURSE = Role.NURSE.name();
+    private static final String DIRECTOR = Role.DIRECTOR.name();
+    private static final String ENGINEER = Role.ENGINEER.name();
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        RequestMatcher basicAuthenticated = request -> hasBasicCredentials(request);
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(ENGINEER, DIRECTOR)
+                        .requestMatchers("/api/devices/**").hasAnyRole(NURSE, DIRECTOR, ENGINEER)
+                        .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
+                        .requestMatchers("/api/**").hasAnyRole(NURSE, DIRECTOR)
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(basicAuthenticated))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> request.getRequestURI().startsWith("/api/")
+                                        || request.getRequestURI().startsWith("/actuator/")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Users from configuration only: no generated default user, none at all unless a clinic declares them. */
+    @Bean
+    UserDetailsService users(UsersProperties properties) {
+        List<UserDetails> users = properties.users().stream()
+                .map(user -> User.withUsername(user.name())
+                        .password(user.password())
+                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                        .build())
+                .map(UserDetails.class::cast)
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}
