@@ -124,10 +124,6 @@ public class Device {
     public boolean handle(RecordDeviceRecoveredCommand command) {
         requireTime(command.at());
         if (offlineSince == null) {
-            if (deviceId == null) {
-                // Created for this command with nothing to record: it still needs its identity to be cached.
-                deviceId = command.deviceId();
-            }
             return false;
         }
         apply(new DeviceRecoveredEvent(command.deviceId(), command.chairId(), offlineSince, command.at()));

@@ -35,6 +35,7 @@ public class DeviceSupervisor {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
+    private final DevicesProjection devices;
     private final Duration silentAfter;
     private final Clock clock;
     private final Executor workers;
@@ -42,20 +43,27 @@ public class DeviceSupervisor {
     private final Map<DeviceId, Boolean> offline = new ConcurrentHashMap<>();
     private final Instant watchingSince;
 
-    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ClinicProtocol protocol, Clock clock,
-                            @Qualifier("ingestWorkers") Executor workers) {
+    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, DevicesProjection devices,
+                            ClinicProtocol protocol, Clock clock, @Qualifier("ingestWorkers") Executor workers) {
         this.commands = commands;
         this.bindings = bindings;
+        this.devices = devices;
         this.silentAfter = protocol.supervision().deviceSilentAfter();
         this.clock = clock;
         this.workers = workers;
         this.watchingSince = clock.instant();
     }
 
-    /** A message from the device was stored: it is sending usable data. */
+    /**
+     * A message from the device was stored: it is sending usable data. Whether it was offline before is known
+     * from this run, or else from the stored record (the device read model is rebuilt from it at start-up).
+     */
     public void usableMessage(DeviceId device, Instant at) {
         lastUsable.merge(device, at, (a, b) -> a.isAfter(b) ? a : b);
-        if (!Boolean.FALSE.equals(offline.put(device, false))) {
+        Boolean before = offline.put(device, false);
+        boolean wasOffline = before != null ? before
+                : devices.device(device).map(view -> view.link().offline()).orElse(false);
+        if (wasOffline) {
             send(new RecordDeviceRecoveredCommand(device, chair(device), at));
         }
     }
