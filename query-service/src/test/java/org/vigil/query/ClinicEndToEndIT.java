@@ -65,6 +65,11 @@ class ClinicEndToEndIT {
 
             JsonNode chairOne = chair(vigil.get("/api/chairs"), "chair-1");
             assertThat(chairOne.path("vitals").path("HEART_RATE").path("value").asDouble()).isBetween(30.0, 200.0);
+            assertThat(chairOne.path("nextBpDueAt").asText()).isNotBlank();
+            JsonNode trend = vigil.get("/api/chairs/chair-2/trends?minutes=30").path("points");
+            assertThat(trend.path("HEART_RATE").size()).isGreaterThan(5);
+            assertThat(StreamSupport.stream(trend.path("NIBP_SYSTOLIC").spliterator(), false))
+                    .anySatisfy(point -> assertThat(point.path("v").asDouble()).isGreaterThan(180));
             assertThat(activeAlarms(vigil.get("/api/chairs"), "chair-1")).isEmpty();
             activeAlarmIds = activeAlarms(vigil.get("/api/chairs"), "chair-2").stream()
                     .map(alarm -> alarm.path("alarmId").asText()).toList();

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigil.query.chairs.ChairTrends;
 import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.devices.DevicesProjection;
 import org.vigil.query.sessions.SessionsProjection;
@@ -28,10 +29,11 @@ class ReadModelBootstrap implements SmartLifecycle {
     private final List<AnnotationEventHandlerAdapter> readModels;
     private volatile boolean running;
 
-    ReadModelBootstrap(EventStorageEngine storage, ChairsProjection chairs, DevicesProjection devices,
-                       SessionsProjection sessions) {
+    ReadModelBootstrap(EventStorageEngine storage, ChairsProjection chairs, ChairTrends trends,
+                       DevicesProjection devices, SessionsProjection sessions) {
         this.storage = storage;
-        this.readModels = Stream.of(chairs, devices, sessions).map(AnnotationEventHandlerAdapter::new).toList();
+        this.readModels = Stream.of(chairs, trends, devices, sessions).map(AnnotationEventHandlerAdapter::new)
+                .toList();
     }
 
     @Override

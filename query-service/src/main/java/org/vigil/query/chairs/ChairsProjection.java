@@ -1,9 +1,11 @@
 package org.vigil.query.chairs;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,14 @@ import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.ChairDeviceView;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.ChairView;
+import org.vigil.core.api.DeviceConnectedEvent;
+import org.vigil.core.api.DeviceDisconnectedEvent;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceRecoveredEvent;
+import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
@@ -27,6 +35,8 @@ import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.Vital;
 import org.vigil.core.api.VitalReading;
+import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.core.protocol.NibpCadence;
 import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.support.AfterCommit;
@@ -41,37 +51,44 @@ public class ChairsProjection {
 
     public static final String GROUP = "live-view";
 
-    private final Map<ChairId, ChairView> chairs = new ConcurrentHashMap<>();
+    private final Map<ChairId, ChairState> chairs = new ConcurrentHashMap<>();
     private final Map<AlarmId, ChairId> chairByAlarm = new ConcurrentHashMap<>();
     private final DeviceBindings bindings;
     private final LiveStream stream;
+    private final NibpCadence cadence;
     private final Clock clock;
 
-    public ChairsProjection(DeviceBindings bindings, LiveStream stream, Clock clock) {
+    public ChairsProjection(DeviceBindings bindings, LiveStream stream, ClinicProtocol protocol, Clock clock) {
         this.bindings = bindings;
         this.stream = stream;
+        this.cadence = protocol.nibpCadence();
         this.clock = clock;
         bindings.chairs().forEach(chair -> chairs.put(chair, freeChair(chair)));
     }
 
     public List<ChairView> all() {
-        return chairs.values().stream().sorted(Comparator.comparing(c -> c.chairId().value())).toList();
+        Instant now = clock.instant();
+        return chairs.values().stream()
+                .sorted(Comparator.comparing(c -> c.chairId().value()))
+                .map(state -> view(state, now))
+                .toList();
     }
 
     public Optional<ChairView> chair(ChairId chair) {
-        return Optional.ofNullable(chairs.get(chair));
+        return Optional.ofNullable(chairs.get(chair)).map(state -> view(state, clock.instant()));
     }
 
     /** The session running at a chair, where device messages for that chair belong. */
     public Optional<SessionId> activeSession(ChairId chair) {
-        return chair(chair).map(ChairView::session).filter(SessionSummary::active).map(SessionSummary::sessionId);
+        return Optional.ofNullable(chairs.get(chair)).map(ChairState::session).filter(SessionSummary::active)
+                .map(SessionSummary::sessionId);
     }
 
-    /** The session an active alarm belongs to. */
+    /** An active alarm, with the session it belongs to. */
     public Optional<AlarmView> activeAlarm(AlarmId alarm) {
         return Optional.ofNullable(chairByAlarm.get(alarm))
-                .flatMap(this::chair)
-                .flatMap(view -> view.activeAlarms().stream().filter(a -> a.alarmId().equals(alarm)).findFirst());
+                .map(chairs::get)
+                .flatMap(state -> state.alarms().stream().filter(a -> a.alarmId().equals(alarm)).findFirst());
     }
 
     @EventHandler
@@ -79,8 +96,10 @@ public class ChairsProjection {
         SessionSummary summary = new SessionSummary(event.sessionId(), event.chairId(), event.patientPseudonym(),
                 event.weightKg(), event.ageYears(), event.treatment(), event.baseline(), event.protocol(),
                 event.startedAt(), null);
-        change(event.chairId(), view -> new ChairView(view.chairId(), summary, Map.of(), List.of(),
-                view.devices(), clock.instant()));
+        change(event.chairId(), state -> {
+            state.alarms().forEach(a -> chairByAlarm.remove(a.alarmId()));
+            return state.withSession(summary);
+        });
     }
 
     @EventHandler
@@ -88,17 +107,16 @@ public class ChairsProjection {
         if (event.sessionId() == null || event.chairId() == null) {
             return;
         }
-        change(event.chairId(), view -> {
-            if (view.session() == null || !view.session().sessionId().equals(event.sessionId())) {
-                return view;
+        change(event.chairId(), state -> {
+            if (!runs(state, event.sessionId())) {
+                return state;
             }
             Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
-            vitals.putAll(view.vitals());
+            vitals.putAll(state.vitals());
             event.observations().forEach(o -> o.vital().ifPresent(v -> vitals.put(v, new VitalReading(v, o.value(),
                     o.unit(), event.deviceId(), o.deviceTime() != null ? o.deviceTime() : event.deviceTime(),
                     event.receivedAt()))));
-            return new ChairView(view.chairId(), view.session(), Map.copyOf(vitals), view.activeAlarms(),
-                    view.devices(), clock.instant());
+            return state.withVitals(Map.copyOf(vitals));
         });
     }
 
@@ -107,13 +125,16 @@ public class ChairsProjection {
         AlarmView alarm = new AlarmView(event.alarmId(), event.sessionId(), event.chairId(), event.rule(),
                 event.priority(), event.kind(), event.message(), event.value(), event.conditionStartedAt(),
                 event.raisedAt(), false, null, null, null);
-        chairByAlarm.put(event.alarmId(), event.chairId());
-        changeAlarm(event.chairId(), alarm, alarms -> {
-            List<AlarmView> next = new ArrayList<>(alarms);
-            next.removeIf(a -> a.alarmId().equals(alarm.alarmId()));
-            next.add(alarm);
-            next.sort(Comparator.comparing(AlarmView::priority).thenComparing(AlarmView::raisedAt));
-            return next;
+        AfterCommit.run(() -> {
+            chairByAlarm.put(event.alarmId(), event.chairId());
+            apply(event.chairId(), state -> {
+                List<AlarmView> next = new ArrayList<>(state.alarms());
+                next.removeIf(a -> a.alarmId().equals(alarm.alarmId()));
+                next.add(alarm);
+                next.sort(Comparator.comparing(AlarmView::priority).thenComparing(AlarmView::raisedAt));
+                return state.withAlarms(List.copyOf(next));
+            });
+            stream.alarmChanged(alarm);
         });
     }
 
@@ -135,13 +156,13 @@ public class ChairsProjection {
     public void on(AlarmClearedEvent event) {
         AfterCommit.run(() -> {
             chairByAlarm.remove(event.alarmId());
-            ChairView before = chairs.get(event.chairId());
+            ChairState before = chairs.get(event.chairId());
             if (before == null) {
                 return;
             }
-            apply(event.chairId(), v -> withAlarms(v,
-                    v.activeAlarms().stream().filter(a -> !a.alarmId().equals(event.alarmId())).toList()));
-            before.activeAlarms().stream().filter(a -> a.alarmId().equals(event.alarmId())).findFirst()
+            apply(event.chairId(), state -> state.withAlarms(
+                    state.alarms().stream().filter(a -> !a.alarmId().equals(event.alarmId())).toList()));
+            before.alarms().stream().filter(a -> a.alarmId().equals(event.alarmId())).findFirst()
                     .ifPresent(a -> stream.alarmChanged(new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
                             a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(),
                             a.raisedAt(), a.conditionEnded(), a.acknowledgedBy(), a.acknowledgedAt(), event.at())));
@@ -150,47 +171,88 @@ public class ChairsProjection {
 
     @EventHandler
     public void on(SessionEndedEvent event) {
-        change(event.chairId(), view -> {
-            if (view.session() == null || !view.session().sessionId().equals(event.sessionId())) {
-                return view;
+        change(event.chairId(), state -> {
+            if (!runs(state, event.sessionId())) {
+                return state;
             }
-            view.activeAlarms().forEach(a -> chairByAlarm.remove(a.alarmId()));
-            return freeChair(view.chairId());
+            state.alarms().forEach(a -> chairByAlarm.remove(a.alarmId()));
+            return state.withSession(null);
+        });
+    }
+
+    @EventHandler
+    public void on(DeviceConnectedEvent event) {
+        device(event.chairId(), event.deviceId(), d -> new ChairDeviceView(d.deviceId(), "CONNECTED", d.offline()));
+    }
+
+    @EventHandler
+    public void on(DeviceDisconnectedEvent event) {
+        device(event.chairId(), event.deviceId(), d -> new ChairDeviceView(d.deviceId(), "DISCONNECTED", true));
+    }
+
+    @EventHandler
+    public void on(DeviceSilentEvent event) {
+        device(event.chairId(), event.deviceId(), d -> new ChairDeviceView(d.deviceId(), d.state(), true));
+    }
+
+    @EventHandler
+    public void on(DeviceRecoveredEvent event) {
+        device(event.chairId(), event.deviceId(), d -> new ChairDeviceView(d.deviceId(), d.state(), false));
+    }
+
+    private void device(ChairId chair, DeviceId device, UnaryOperator<ChairDeviceView> update) {
+        if (chair == null) {
+            return;
+        }
+        change(chair, state -> {
+            Map<DeviceId, ChairDeviceView> devices = new LinkedHashMap<>(state.devices());
+            devices.put(device, update.apply(devices.getOrDefault(device,
+                    new ChairDeviceView(device, "UNKNOWN", false))));
+            return state.withDevices(devices);
         });
     }
 
     private void updateAlarm(ChairId chair, AlarmId alarm, UnaryOperator<AlarmView> update) {
         AfterCommit.run(() -> {
-            ChairView after = apply(chair, v -> withAlarms(v, v.activeAlarms().stream()
+            ChairState after = apply(chair, state -> state.withAlarms(state.alarms().stream()
                     .map(a -> a.alarmId().equals(alarm) ? update.apply(a) : a)
                     .toList()));
-            after.activeAlarms().stream().filter(a -> a.alarmId().equals(alarm)).findFirst()
+            after.alarms().stream().filter(a -> a.alarmId().equals(alarm)).findFirst()
                     .ifPresent(stream::alarmChanged);
         });
     }
 
-    private void changeAlarm(ChairId chair, AlarmView alarm, UnaryOperator<List<AlarmView>> update) {
-        AfterCommit.run(() -> {
-            apply(chair, v -> withAlarms(v, update.apply(v.activeAlarms())));
-            stream.alarmChanged(alarm);
-        });
-    }
-
-    private void change(ChairId chair, UnaryOperator<ChairView> update) {
+    private void change(ChairId chair, UnaryOperator<ChairState> update) {
         AfterCommit.run(() -> apply(chair, update));
     }
 
-    private ChairView apply(ChairId chair, UnaryOperator<ChairView> update) {
-        ChairView next = chairs.compute(chair, (id, view) -> update.apply(view != null ? view : freeChair(id)));
-        stream.chairChanged(next);
+    private ChairState apply(ChairId chair, UnaryOperator<ChairState> update) {
+        ChairState next = chairs.compute(chair, (id, state) -> update.apply(state != null ? state : freeChair(id)));
+        stream.chairChanged(view(next, clock.instant()));
         return next;
     }
 
-    private ChairView withAlarms(ChairView view, List<AlarmView> alarms) {
-        return new ChairView(view.chairId(), view.session(), view.vitals(), alarms, view.devices(), clock.instant());
+    private ChairView view(ChairState state, Instant now) {
+        Instant nextBpDue = null;
+        boolean stale = false;
+        if (state.session() != null) {
+            Instant start = state.doseStartedAt() != null ? state.doseStartedAt() : state.session().startedAt();
+            VitalReading bp = state.vitals().get(Vital.NIBP_SYSTOLIC);
+            Instant last = bp == null ? null : bp.receivedAt();
+            nextBpDue = cadence.nextDue(start, last);
+            stale = cadence.isStale(start, last, now);
+        }
+        return new ChairView(state.chairId(), state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
+                nextBpDue, stale, null, state.pump(), state.alarms(), List.copyOf(state.devices().values()), now);
     }
 
-    private ChairView freeChair(ChairId chair) {
-        return new ChairView(chair, null, Map.of(), List.of(), bindings.devicesAt(chair), clock.instant());
+    private static boolean runs(ChairState state, SessionId session) {
+        return state.session() != null && state.session().sessionId().equals(session);
+    }
+
+    private ChairState freeChair(ChairId chair) {
+        Map<DeviceId, ChairDeviceView> devices = new LinkedHashMap<>();
+        bindings.devicesAt(chair).forEach(d -> devices.put(d, new ChairDeviceView(d, "UNKNOWN", false)));
+        return new ChairState(chair, null, null, null, Map.of(), null, List.of(), devices);
     }
 }

@@ -1,0 +1,9 @@
+package org.vigil.core.api;
+
+import java.time.Duration;
+
+/** The infusion at a chair as its tile shows it; fields the pump did not report are {@code null}. */
+public record PumpView(DeviceId deviceId, String drug, PumpStatus status, Double rateMlPerHour,
+                       Double volumeInfusedMl, Double vtbiMl, Duration timeRemaining, Double doseDeliveredMg,
+                       Double doseDeliveredMgPerKg) {
+}
