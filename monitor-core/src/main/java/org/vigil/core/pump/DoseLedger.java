@@ -19,8 +19,8 @@ import org.vigil.core.api.PumpStatus;
  *   <li>The volume the pump itself counts as infused (MDC 157864) is preferred: the difference between two
  *       counter readings is what was delivered between them. A counter that goes down was reset by a new
  *       programme, whose delivered volume is then the new reading. A pump's first message counts its counter
- *       reading in full (it delivered that before Vigil heard from it); a counter that first appears after
- *       messages without one is counted from that reading on.</li>
+ *       reading in full (it delivered that before Vigil heard from it), and so does the first reading after
+ *       messages without one (for example PCD-10 events before the first PCD-01 observation).</li>
  *   <li>Between messages without a counter, the rate is integrated: the rate programmed at a message holds until
  *       the next message (left rectangle), and only while that message said the pump was infusing. The interval
  *       is measured on the pump's clock when both messages carry a device time, otherwise on Vigil's receive
@@ -131,7 +131,8 @@ public final class DoseLedger {
                 return new Track(after, counterMl, settled, estimated);
             }
             if (counterMl == null) {
-                return new Track(after, counter, settled.plus(estimated), Amount.NONE);
+                return new Track(after, counter, settled.plus(Amount.of(Math.max(0, counter), concentration(after))),
+                        Amount.NONE);
             }
             double sinceLast = counter >= counterMl ? counter - counterMl : Math.max(0, counter);
             return new Track(after, counter, settled.plus(Amount.of(sinceLast, concentration(after))), Amount.NONE);
