@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.vigil.core.api.DeviceAlarmReportedEvent;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
@@ -19,10 +20,14 @@ import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.MessageKey;
+import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PumpReportRecordedEvent;
+import org.vigil.core.api.RecordDeviceAlarmReportCommand;
 import org.vigil.core.api.RecordDeviceConnectedCommand;
 import org.vigil.core.api.RecordDeviceDisconnectedCommand;
 import org.vigil.core.api.RecordDeviceObservationsCommand;
+import org.vigil.core.api.RecordDevicePumpReportCommand;
 import org.vigil.core.api.RecordDeviceRecoveredCommand;
 import org.vigil.core.api.RecordDeviceSilentCommand;
 
@@ -63,15 +68,39 @@ public class Device {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public boolean handle(RecordDeviceObservationsCommand command) {
         DeviceObservations message = command.observations();
-        if (!command.deviceId().equals(message.deviceId())) {
-            throw new IllegalArgumentException("the message of device " + message.deviceId()
-                    + " cannot be recorded on device " + command.deviceId());
-        }
-        if (recentMessageKeys.contains(message.messageKey())) {
+        if (isResend(command.deviceId(), message)) {
             return false;
         }
         apply(new ObservationsRecordedEvent(null, command.chairId(), message.deviceId(), message.messageKey(),
                 message.deviceTime(), message.receivedAt(), message.observations()));
+        return true;
+    }
+
+    /**
+     * @return {@code true} when the pump's message was recorded, {@code false} when it was a resend (same
+     *         {@link MessageKey})
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(RecordDevicePumpReportCommand command) {
+        if (isResend(command.deviceId(), command.report())) {
+            return false;
+        }
+        apply(new PumpReportRecordedEvent(null, command.chairId(), command.report()));
+        return true;
+    }
+
+    /**
+     * @return {@code true} when the device's alarm message was recorded, {@code false} when it was a resend (same
+     *         {@link MessageKey})
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(RecordDeviceAlarmReportCommand command) {
+        if (isResend(command.deviceId(), command.report())) {
+            return false;
+        }
+        apply(new DeviceAlarmReportedEvent(null, command.chairId(), command.report()));
         return true;
     }
 
@@ -132,13 +161,17 @@ public class Device {
 
     @EventSourcingHandler
     void on(ObservationsRecordedEvent event) {
-        deviceId = event.deviceId();
-        recentMessageKeys.add(event.messageKey());
-        if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
-            Iterator<MessageKey> oldest = recentMessageKeys.iterator();
-            oldest.next();
-            oldest.remove();
-        }
+        remember(event.deviceId(), event.messageKey());
+    }
+
+    @EventSourcingHandler
+    void on(PumpReportRecordedEvent event) {
+        remember(event.report().deviceId(), event.report().messageKey());
+    }
+
+    @EventSourcingHandler
+    void on(DeviceAlarmReportedEvent event) {
+        remember(event.report().deviceId(), event.report().messageKey());
     }
 
     @EventSourcingHandler
@@ -166,6 +199,30 @@ public class Device {
     void on(DeviceRecoveredEvent event) {
         deviceId = event.deviceId();
         offlineSince = null;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the message is another device's, or missing
+     */
+    private boolean isResend(DeviceId target, DeviceReport message) {
+        if (message == null) {
+            throw new IllegalArgumentException("the device's message is required");
+        }
+        if (!target.equals(message.deviceId())) {
+            throw new IllegalArgumentException("the message of device " + message.deviceId()
+                    + " cannot be recorded on device " + target);
+        }
+        return recentMessageKeys.contains(message.messageKey());
+    }
+
+    private void remember(DeviceId id, MessageKey key) {
+        deviceId = id;
+        recentMessageKeys.add(key);
+        if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
+            Iterator<MessageKey> oldest = recentMessageKeys.iterator();
+            oldest.next();
+            oldest.remove();
+        }
     }
 
     private static void requireText(String value, String what) {

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.vigil.core.protocol.AlarmThresholds.Bradycardia;
 import org.vigil.core.protocol.AlarmThresholds.Bradypnea;
 import org.vigil.core.protocol.AlarmThresholds.Desaturation;
@@ -90,7 +92,9 @@ public final class ClinicProtocolLoader {
                 delays(root.section("delays")),
                 escalation(root.section("escalation")),
                 nibpCadence(root.section("nibpCadence")),
-                supervision(root.section("supervision")));
+                supervision(root.section("supervision")),
+                doseReconciliation(root.section("doseReconciliation")),
+                drugLibrary(root.section("drugLibrary")));
         root.rejectUnknownKeys();
         return protocol;
     }
@@ -197,6 +201,51 @@ public final class ClinicProtocolLoader {
         Supervision supervision = new Supervision(s.positiveSeconds("deviceSilentAfterSeconds"));
         s.rejectUnknownKeys();
         return supervision;
+    }
+
+    private static DoseReconciliation doseReconciliation(YamlSection s) {
+        DoseReconciliation reconciliation = new DoseReconciliation(s.number("mismatchTolerancePercent"));
+        double percent = reconciliation.mismatchTolerancePercent();
+        if (percent == 0 || percent >= 100) {
+            s.problem("mismatchTolerancePercent", "must be more than 0 and less than 100, got " + plain(percent));
+        }
+        s.rejectUnknownKeys();
+        return reconciliation;
+    }
+
+    private static DrugLibrary drugLibrary(YamlSection s) {
+        List<DrugLimits> drugs = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String drug : s.keys()) {
+            if (!names.add(DrugLibrary.normalise(drug))) {
+                s.problem(drug, "names a drug already in the library (names are compared without regard to case)");
+            }
+            YamlSection entry = s.section(drug);
+            drugs.add(new DrugLimits(drug, limitBand(entry.section("dosePerSessionMgPerKg")),
+                    limitBand(entry.section("doseRateMgPerKgPerHour"))));
+            entry.rejectUnknownKeys();
+        }
+        if (s.present() && drugs.isEmpty()) {
+            s.problem("must name at least one drug with its limits");
+        }
+        return new DrugLibrary(drugs);
+    }
+
+    /** The four limits, each strictly above the one before, so that every band is non-empty. */
+    private static LimitBand limitBand(YamlSection s) {
+        LimitBand band = new LimitBand(s.number("lowerHard"), s.number("lowerSoft"), s.number("upperSoft"),
+                s.number("upperHard"));
+        mustRise(s, "lowerSoft", band.lowerSoft(), "lowerHard", band.lowerHard());
+        mustRise(s, "upperSoft", band.upperSoft(), "lowerSoft", band.lowerSoft());
+        mustRise(s, "upperHard", band.upperHard(), "upperSoft", band.upperSoft());
+        s.rejectUnknownKeys();
+        return band;
+    }
+
+    private static void mustRise(YamlSection s, String key, double value, String belowKey, double below) {
+        if (!Double.isNaN(value) && !Double.isNaN(below) && value <= below) {
+            s.problem(key, "must be greater than " + belowKey + " (" + plain(below) + "), got " + plain(value));
+        }
     }
 
     private static String plain(double value) {

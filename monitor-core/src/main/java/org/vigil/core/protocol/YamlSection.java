@@ -42,6 +42,26 @@ final class YamlSection {
         return new YamlSection(child, pathOf(key), problems);
     }
 
+    /** The keys of this mapping, in file order; each counts as read. Empty when the mapping is absent. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (node != null) {
+            node.fieldNames().forEachRemaining(keys::add);
+        }
+        read.addAll(keys);
+        return keys;
+    }
+
+    /** Notes a problem with this mapping as a whole. */
+    void problem(String what) {
+        problems.add(path + ": " + what);
+    }
+
+    /** Whether the mapping was found and is a mapping; problems were noted otherwise. */
+    boolean present() {
+        return node != null;
+    }
+
     String text(String key) {
         JsonNode value = take(key);
         if (value == null) {

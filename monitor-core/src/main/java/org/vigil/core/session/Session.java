@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -20,22 +21,44 @@ import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceAlarmReport;
+import org.vigil.core.api.DeviceAlarmReportedEvent;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DoseSafetyRule;
 import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.EndSessionCommand;
+import org.vigil.core.api.InfusionPrescribedEvent;
+import org.vigil.core.api.InfusionProgrammedEvent;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.OverrideSoftLimitCommand;
+import org.vigil.core.api.PrescribeInfusionCommand;
+import org.vigil.core.api.ProgrammeChange;
+import org.vigil.core.api.PumpProgramme;
+import org.vigil.core.api.PumpReport;
+import org.vigil.core.api.PumpReportRecordedEvent;
+import org.vigil.core.api.PumpStatus;
+import org.vigil.core.api.PumpStatusChangedEvent;
 import org.vigil.core.api.RaiseAlarmCommand;
+import org.vigil.core.api.RecordAlarmReportCommand;
 import org.vigil.core.api.RecordObservationsCommand;
+import org.vigil.core.api.RecordPumpReportCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
+import org.vigil.core.api.SoftLimitOverriddenEvent;
 import org.vigil.core.api.StartSessionCommand;
+import org.vigil.core.pump.InfusionPrescription;
+import org.vigil.core.pump.PumpProgrammes;
 
 /**
  * One treatment session at a chair: the observations recorded in it and the lifecycle of its alarms
  * (IEC 60601-1-8 as described in DOMAIN.md, "Alarm behaviour"). Alarms live here so that raising, acknowledging
  * and clearing one are decided against the same consistent state as the observations that caused them.
+ *
+ * <p>Pump messages are recorded as they came, one event each; what they changed (the programme, the pump's
+ * status) follows as its own event, so a screen or a review reads "rate changed" without comparing messages.
+ * The prescription is computed here from the session's weight.
  *
  * <p>Fields are visible to Jackson because the aggregate is snapshotted with the Jackson serializer.
  */
@@ -49,10 +72,13 @@ public class Session {
     @AggregateIdentifier
     private SessionId sessionId;
     private ChairId chairId;
+    private double weightKg;
     private boolean ended;
     private LinkedHashSet<MessageKey> recentMessageKeys = new LinkedHashSet<>();
     private LinkedHashMap<String, ActiveAlarm> activeAlarms = new LinkedHashMap<>();
     private LinkedHashSet<String> raisedAlarmIds = new LinkedHashSet<>();
+    private LinkedHashMap<String, PumpProgramme> pumpProgrammes = new LinkedHashMap<>();
+    private LinkedHashMap<String, PumpStatus> pumpStatuses = new LinkedHashMap<>();
 
     public Session() {
     }
@@ -79,6 +105,118 @@ public class Session {
         apply(new ObservationsRecordedEvent(sessionId, chairId, message.deviceId(), message.messageKey(),
                 message.deviceTime(), message.receivedAt(), message.observations()));
         return true;
+    }
+
+    /**
+     * Records one pump message, then what it changed: a new or changed programme, a new status.
+     *
+     * @return {@code true} when the message was recorded, {@code false} when it was a resend (same
+     *         {@link MessageKey}), which records nothing
+     */
+    @CommandHandler
+    public boolean handle(RecordPumpReportCommand command) {
+        requireRunning("record a pump report");
+        requireNonNull(command.report(), "the pump report");
+        PumpReport report = command.report();
+        if (recentMessageKeys.contains(report.messageKey())) {
+            return false;
+        }
+        String pump = report.deviceId().value();
+        PumpStatus statusBefore = pumpStatuses.get(pump);
+        PumpStatus status = report.status() != null ? report.status() : statusBefore;
+        PumpProgramme programmeBefore = pumpProgrammes.getOrDefault(pump, PumpProgrammes.NONE);
+        PumpProgramme programme = PumpProgrammes.merge(programmeBefore, report.programme(), status);
+        Optional<ProgrammeChange> change = PumpProgrammes.change(programmeBefore, programme);
+
+        apply(new PumpReportRecordedEvent(sessionId, chairId, report));
+        change.ifPresent(how -> apply(new InfusionProgrammedEvent(sessionId, chairId, report.deviceId(), how,
+                programme, programmeBefore.rateMlPerHour(), report.deviceTime(), report.receivedAt())));
+        if (status != statusBefore) {
+            apply(new PumpStatusChangedEvent(sessionId, chairId, report.deviceId(), statusBefore, status,
+                    report.deviceTime(), report.receivedAt()));
+        }
+        return true;
+    }
+
+    /**
+     * Records one alarm message of a device (IHE PCD-04); whether it raises or ends an alarm is decided from it.
+     *
+     * @return {@code true} when recorded, {@code false} when it was a resend (same {@link MessageKey})
+     */
+    @CommandHandler
+    public boolean handle(RecordAlarmReportCommand command) {
+        requireRunning("record a device alarm");
+        requireNonNull(command.report(), "the alarm report");
+        DeviceAlarmReport report = command.report();
+        if (recentMessageKeys.contains(report.messageKey())) {
+            return false;
+        }
+        apply(new DeviceAlarmReportedEvent(sessionId, chairId, report));
+        return true;
+    }
+
+    /**
+     * Prescribes the session's infusion, computing dose, volume and rate from the session's weight.
+     *
+     * @throws InvalidPrescriptionException naming every value that is missing or not above 0
+     */
+    @CommandHandler
+    public void handle(PrescribeInfusionCommand command) {
+        requireRunning("prescribe an infusion");
+        List<String> problems = new ArrayList<>(InfusionPrescription.problems(command.drug(), command.mgPerKg(),
+                command.duration(), command.concentrationMgPerMl(), weightKg));
+        if (command.prescribedBy() == null || command.prescribedBy().isBlank()) {
+            problems.add("the prescriber must be named");
+        }
+        if (command.at() == null) {
+            problems.add("the time of the prescription is required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPrescriptionException("cannot prescribe for session " + sessionId + ": "
+                    + String.join("; ", problems));
+        }
+        InfusionPrescription prescription = new InfusionPrescription(command.drug().strip(), command.mgPerKg(),
+                command.duration(), command.concentrationMgPerMl(), weightKg);
+        apply(new InfusionPrescribedEvent(sessionId, chairId, prescription.drug(), prescription.mgPerKg(),
+                prescription.duration(), prescription.concentrationMgPerMl(), weightKg,
+                prescription.expectedDoseMg(), prescription.vtbiMl(), prescription.expectedRateMlPerHour(),
+                command.prescribedBy(), command.at()));
+    }
+
+    /**
+     * A nurse overrides a drug-library soft-limit advisory with a reason: who and why are recorded, and the
+     * advisory clears. Hard limits cannot be overridden (DOMAIN.md, "Infusion pumps").
+     *
+     * @throws AlarmNotActiveException       when the alarm is unknown or already cleared
+     * @throws OverrideNotAllowedException   when the alarm is not a soft-limit advisory
+     */
+    @CommandHandler
+    public void handle(OverrideSoftLimitCommand command) {
+        requireRunning("override a soft limit");
+        if (command.user() == null || command.user().isBlank()) {
+            throw new IllegalArgumentException("an override needs the name of the user who gave it");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new IllegalArgumentException("an override of a soft limit needs a reason");
+        }
+        requireNonNull(command.at(), "the time of the override");
+        requireNonNull(command.alarmId(), "alarm id");
+        ActiveAlarm alarm = activeAlarms.get(command.alarmId().value());
+        if (alarm == null) {
+            throw new AlarmNotActiveException(sessionId, command.alarmId(),
+                    raisedAlarmIds.contains(command.alarmId().value()));
+        }
+        if (DoseSafetyRule.DRUG_LIBRARY_HARD_LIMIT.ruleName().equals(alarm.rule())) {
+            throw new OverrideNotAllowedException("alarm " + command.alarmId() + " is past a hard limit of the "
+                    + "drug library, which cannot be overridden: the pump must be programmed again");
+        }
+        if (!DoseSafetyRule.DRUG_LIBRARY_SOFT_LIMIT.ruleName().equals(alarm.rule())) {
+            throw new OverrideNotAllowedException("alarm " + command.alarmId() + " (" + alarm.rule()
+                    + ") is not a drug-library soft limit: only those can be overridden");
+        }
+        apply(new SoftLimitOverriddenEvent(command.alarmId(), sessionId, chairId, alarm.rule(), command.user(),
+                command.reason(), command.at()));
+        apply(new AlarmClearedEvent(command.alarmId(), sessionId, chairId, command.at()));
     }
 
     /** Ends the session; alarms still active are cleared with it, as the chair is free. Ending twice is a no-op. */
@@ -161,16 +299,32 @@ public class Session {
     void on(SessionStartedEvent event) {
         sessionId = event.sessionId();
         chairId = event.chairId();
+        weightKg = event.weightKg();
     }
 
     @EventSourcingHandler
     void on(ObservationsRecordedEvent event) {
-        recentMessageKeys.add(event.messageKey());
-        if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
-            Iterator<MessageKey> oldest = recentMessageKeys.iterator();
-            oldest.next();
-            oldest.remove();
-        }
+        remember(event.messageKey());
+    }
+
+    @EventSourcingHandler
+    void on(PumpReportRecordedEvent event) {
+        remember(event.report().messageKey());
+    }
+
+    @EventSourcingHandler
+    void on(InfusionProgrammedEvent event) {
+        pumpProgrammes.put(event.deviceId().value(), event.programme());
+    }
+
+    @EventSourcingHandler
+    void on(PumpStatusChangedEvent event) {
+        pumpStatuses.put(event.deviceId().value(), event.to());
+    }
+
+    @EventSourcingHandler
+    void on(DeviceAlarmReportedEvent event) {
+        remember(event.report().messageKey());
     }
 
     @EventSourcingHandler
@@ -198,6 +352,15 @@ public class Session {
     @EventSourcingHandler
     void on(SessionEndedEvent event) {
         ended = true;
+    }
+
+    private void remember(MessageKey key) {
+        recentMessageKeys.add(key);
+        if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
+            Iterator<MessageKey> oldest = recentMessageKeys.iterator();
+            oldest.next();
+            oldest.remove();
+        }
     }
 
     private boolean hasActive(String rule, AlarmPriority priority) {

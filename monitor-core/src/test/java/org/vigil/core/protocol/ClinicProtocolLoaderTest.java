@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.ProtocolRef;
 
@@ -185,6 +187,116 @@ class ClinicProtocolLoaderTest {
 
         // then
         assertThat(error.problems()).containsExactly("the file must be a mapping of keys, starting with name and version");
+    }
+
+    @Test
+    void theDefaultProtocolCarriesTheKetamineEntryOfTheDrugLibraryAndTheTolerance() {
+        // when
+        ClinicProtocol protocol = ClinicProtocol.loadDefault();
+
+        // then
+        assertThat(protocol.doseReconciliation()).isEqualTo(new DoseReconciliation(10));
+        assertThat(protocol.doseReconciliation().tolerance()).isEqualTo(0.1);
+        assertThat(protocol.drugLibrary().drugs()).containsExactly(new DrugLimits("ketamine",
+                new LimitBand(0.05, 0.1, 0.75, 1.0), new LimitBand(0.05, 0.15, 1.0, 1.5)));
+        assertThat(protocol.drugLibrary().find(" Ketamine")).isPresent();
+        assertThat(protocol.drugLibrary().find("esketamine")).isEmpty();
+    }
+
+    @Test
+    void loadsAClinicsOwnDrugs() {
+        // given
+        String yaml = defaultYaml().replace("drugLibrary:\n", """
+                drugLibrary:
+                  esketamine:
+                    dosePerSessionMgPerKg:
+                      lowerHard: 0.1
+                      lowerSoft: 0.2
+                      upperSoft: 0.5
+                      upperHard: 0.6
+                    doseRateMgPerKgPerHour:
+                      lowerHard: 0.1
+                      lowerSoft: 0.3
+                      upperSoft: 0.75
+                      upperHard: 0.9
+                """);
+
+        // when
+        DrugLibrary library = ClinicProtocolLoader.load(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml").drugLibrary();
+
+        // then
+        assertThat(library.drugs()).extracting(DrugLimits::drug).containsExactly("esketamine", "ketamine");
+        assertThat(library.find("ESKETAMINE").orElseThrow().dosePerSessionMgPerKg())
+                .isEqualTo(new LimitBand(0.1, 0.2, 0.5, 0.6));
+    }
+
+    @Test
+    void rejectsDrugLimitsThatDoNotRise() {
+        // given
+        String yaml = defaultYaml()
+                .replace("      lowerSoft: 0.1\n      upperSoft: 0.75", "      lowerSoft: 0.04\n      upperSoft: 0.75")
+                .replace("      upperSoft: 1.0\n      upperHard: 1.5", "      upperSoft: 1.5\n      upperHard: 1.5");
+
+        // when
+        ClinicProtocolException error = loadFailing(yaml);
+
+        // then
+        assertThat(error.problems()).containsExactlyInAnyOrder(
+                "drugLibrary.ketamine.dosePerSessionMgPerKg.lowerSoft: must be greater than lowerHard (0.05), got 0.04",
+                "drugLibrary.ketamine.doseRateMgPerKgPerHour.upperHard: must be greater than upperSoft (1.5), got 1.5");
+    }
+
+    @Test
+    void namesMissingAndMisspeltDrugLimits() {
+        // given
+        String yaml = defaultYaml()
+                .replace("      upperHard: 1.0\n", "")
+                .replace("    doseRateMgPerKgPerHour:", "    doseRateMgPerKgPerHr:");
+
+        // when
+        ClinicProtocolException error = loadFailing(yaml);
+
+        // then
+        assertThat(error.problems()).containsExactlyInAnyOrder(
+                "drugLibrary.ketamine.dosePerSessionMgPerKg.upperHard: is missing",
+                "drugLibrary.ketamine.doseRateMgPerKgPerHour: is missing",
+                "drugLibrary.ketamine.doseRateMgPerKgPerHr: unknown key");
+    }
+
+    @Test
+    void rejectsAnEmptyDrugLibraryAndTheSameDrugTwice() {
+        // given
+        String empty = defaultYaml().replaceAll("(?s)drugLibrary:\n.*?\n\n", "drugLibrary: {}\n\n");
+        String entries = defaultYaml().replaceAll("(?s).*drugLibrary:\n(.*?\n)\n.*", "$1");
+        String twice = defaultYaml().replace("drugLibrary:\n",
+                "drugLibrary:\n" + entries.replace("  ketamine:", "  Ketamine:"));
+
+        // when
+        ClinicProtocolException emptyError = loadFailing(empty);
+
+        // then
+        assertThat(emptyError.problems()).containsExactly("drugLibrary: must name at least one drug with its limits");
+        assertThat(twice).contains("Ketamine:");
+        assertThat(loadFailing(twice).problems()).containsExactly(
+                "drugLibrary.ketamine: names a drug already in the library (names are compared without regard to case)");
+    }
+
+    @ParameterizedTest(name = "tolerance {0}")
+    @CsvSource({
+            "0,   'doseReconciliation.mismatchTolerancePercent: must be more than 0 and less than 100, got 0'",
+            "100, 'doseReconciliation.mismatchTolerancePercent: must be more than 0 and less than 100, got 100'",
+            "-5,  'doseReconciliation.mismatchTolerancePercent: must not be negative, got -5'",
+    })
+    void rejectsAToleranceOutsideZeroToAHundredPercent(String tolerance, String problem) {
+        // given
+        String yaml = defaultYaml().replace("mismatchTolerancePercent: 10", "mismatchTolerancePercent: " + tolerance);
+
+        // when
+        ClinicProtocolException error = loadFailing(yaml);
+
+        // then
+        assertThat(error.problems()).contains(problem);
     }
 
     private static ClinicProtocolException loadFailing(String yaml) {

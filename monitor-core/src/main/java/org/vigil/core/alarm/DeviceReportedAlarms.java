@@ -1,0 +1,91 @@
+package org.vigil.core.alarm;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.vigil.core.alarm.AlarmChange.EndCondition;
+import org.vigil.core.alarm.AlarmChange.Raise;
+import org.vigil.core.api.AlarmClearedEvent;
+import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmId;
+import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.DeviceAlarmReport;
+import org.vigil.core.api.DeviceAlarmReportedEvent;
+import org.vigil.core.api.EndAlarmConditionCommand;
+import org.vigil.core.api.RaiseAlarmCommand;
+import org.vigil.core.api.SessionEndedEvent;
+import org.vigil.core.api.SessionStartedEvent;
+
+/**
+ * Turns a device's own alarms (IHE PCD-04 {@code ORU^R40}, from monitors and pumps) into alarms on the chair
+ * ({@link DeviceAlarmRule}), recording each decision as a command to the session. Like {@link AlarmProjection} it
+ * belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}: it decides when the alarm message
+ * is recorded, never on a replay, and rebuilds a session from its stored events after a restart without deciding.
+ */
+@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
+public class DeviceReportedAlarms {
+
+    private final CommandGateway commandGateway;
+    private final Clock clock;
+    private final SessionFolds<OpenDeviceAlarms> sessions;
+
+    public DeviceReportedAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"),
+                OpenDeviceAlarms::started);
+    }
+
+    @EventHandler
+    void on(SessionStartedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(DeviceAlarmReportedEvent event, @SequenceNumber Long sequence) {
+        if (event.sessionId() == null) {
+            return;
+        }
+        OpenDeviceAlarms open = sessions.fold(event.sessionId(), event, sequence);
+        if (open == null) {
+            return;
+        }
+        DeviceAlarmReport report = event.report();
+        String rule = DeviceAlarmRule.ruleFor(report);
+        RuleDecision decision = DeviceAlarmRule.decide(open.open(rule));
+        for (AlarmChange change : open.alarms().changesFor(rule, decision)) {
+            if (change instanceof Raise raise) {
+                commandGateway.sendAndWait(new RaiseAlarmCommand(event.sessionId(), AlarmId.random(), rule,
+                        raise.condition().priority(), raise.condition().kind(), raise.condition().message(), null,
+                        report.receivedAt(), clock.instant()));
+            } else if (change instanceof EndCondition end) {
+                commandGateway.sendAndWait(new EndAlarmConditionCommand(event.sessionId(), end.alarmId(),
+                        clock.instant()));
+            }
+        }
+    }
+
+    @EventHandler
+    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(AlarmConditionEndedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+}

@@ -1,0 +1,9 @@
+package org.vigil.core.session;
+
+/** A prescription cannot be recorded with what was given: the message names every value that is wrong. */
+public class InvalidPrescriptionException extends IllegalArgumentException {
+
+    public InvalidPrescriptionException(String message) {
+        super(message);
+    }
+}
