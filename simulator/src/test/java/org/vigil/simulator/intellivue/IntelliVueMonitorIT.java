@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +47,7 @@ class IntelliVueMonitorIT {
     void answersAClientThatAssociatesAndPollsOverTcp() throws IOException {
         // given
         monitor = startMonitor(0);
-        Client client = connect(monitor.localPort().orElseThrow());
+        DataExportClient client = connect(monitor.localPort().orElseThrow());
 
         // when
         List<byte[]> associated = client.associate();
@@ -76,11 +73,11 @@ class IntelliVueMonitorIT {
         // given
         monitor = startMonitor(0);
         int port = monitor.localPort().orElseThrow();
-        Client first = connect(port);
+        DataExportClient first = connect(port);
         first.associate();
 
         // when
-        Client second = connect(port);
+        DataExportClient second = connect(port);
         second.associate();
         byte[] answer = second.poll();
 
@@ -98,7 +95,7 @@ class IntelliVueMonitorIT {
         // given
         monitor = startMonitor(0);
         int port = monitor.localPort().orElseThrow();
-        Client client = connect(port);
+        DataExportClient client = connect(port);
         client.associate();
 
         // when
@@ -135,64 +132,9 @@ class IntelliVueMonitorIT {
         return started;
     }
 
-    private Client connect(int port) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout(5_000);
-        toClose.add(socket);
-        return new Client(socket);
-    }
-
-    /** Just enough of a Data Export client: the published messages, framed, and the replies read back. */
-    private static final class Client {
-
-        private final Socket socket;
-        private final SerialFrames.Reader reader = new SerialFrames.Reader(8192);
-        private final List<byte[]> pending = new ArrayList<>();
-
-        Client(Socket socket) {
-            this.socket = socket;
-        }
-
-        List<byte[]> associate() throws IOException {
-            send(PublishedClientMessages.ASSOCIATION_REQUEST);
-            List<byte[]> replies = List.of(next(), next());
-            send(PublishedClientMessages.MDS_CREATE_EVENT_RESULT);
-            return replies;
-        }
-
-        byte[] poll() throws IOException {
-            send(PublishedClientMessages.EXTENDED_NUMERIC_POLL);
-            return next();
-        }
-
-        boolean endOfStream() throws IOException {
-            InputStream in = socket.getInputStream();
-            try {
-                while (true) {
-                    if (in.read(new byte[256]) < 0) {
-                        return true;
-                    }
-                }
-            } catch (IOException reset) {
-                return reset.getMessage() != null && reset.getMessage().contains("reset");
-            }
-        }
-
-        private void send(byte[] message) throws IOException {
-            socket.getOutputStream().write(SerialFrames.wrap(message));
-            socket.getOutputStream().flush();
-        }
-
-        private byte[] next() throws IOException {
-            byte[] buffer = new byte[1024];
-            while (pending.isEmpty()) {
-                int count = socket.getInputStream().read(buffer);
-                if (count < 0) {
-                    throw new IOException("monitor closed the connection");
-                }
-                pending.addAll(reader.push(Arrays.copyOf(buffer, count)));
-            }
-            return pending.remove(0);
-        }
+    private DataExportClient connect(int port) throws IOException {
+        DataExportClient client = DataExportClient.connect(port);
+        toClose.add(client);
+        return client;
     }
 }
