@@ -33,7 +33,10 @@ public final class IntelliVueCodec implements CodecSession<DeviceObservations> {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** Where the current connection's dialog stands; {@link ClientState#DISCONNECTED} between connections. */
+    /**
+     * Where the current connection's dialog stands; {@link ClientState#DISCONNECTED} between connections. Like
+     * every method here, call it on the connection's own thread.
+     */
     public ClientState state() {
         return session == null ? ClientState.DISCONNECTED : session.state();
     }

@@ -67,7 +67,7 @@ final class SerialDeviceLink implements Runnable {
                         waitingReported = true;
                     }
                 } catch (IOException lost) {
-                    LOG.info("{}: lost {} ({})", name, path, lost.getMessage());
+                    LOG.info("{}: lost {}: the far end went away ({})", name, path, lost.getMessage());
                 }
                 if (stop.await(retry.toMillis(), TimeUnit.MILLISECONDS)) {
                     return;
