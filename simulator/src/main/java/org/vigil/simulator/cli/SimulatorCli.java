@@ -1,16 +1,24 @@
 package org.vigil.simulator.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.SimulatorStatistics;
+import org.vigil.simulator.intellivue.ImpersonatorConfig;
+import org.vigil.simulator.intellivue.IntelliVueLink;
 import org.vigil.simulator.mllp.MllpClientSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,15 +28,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs a simulated clinic against an MLLP receiver from the command line and reports how the receiver
- * acknowledged it. Exit code 0 when every message was accepted, 1 when any was refused (AE/AR), went
- * unanswered, or none was acknowledged at all, 2 for a usage error.
+ * Runs a simulated clinic from the command line. With {@code --protocol hl7} (the default) the monitors send to
+ * an MLLP receiver and the run reports how it acknowledged them: exit code 0 when every message was accepted, 1
+ * when any was refused (AE/AR), went unanswered, or none was acknowledged at all. With {@code --protocol
+ * intellivue} each monitor serves the IntelliVue Data Export protocol on a serial device or a TCP port and waits
+ * to be polled: exit code 0 when any monitor was polled, 1 when none was or a port could not be opened. 2 is a
+ * usage error.
  */
 @Command(name = "vigil-simulator", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Simulated vital-sign monitors sending IHE PCD-01 (HL7 v2.6 ORU^R01) over MLLP.")
+        description = "Simulated vital-sign monitors: IHE PCD-01 (HL7 v2.6 ORU^R01) sent over MLLP, or Philips "
+                + "IntelliVue Data Export served on serial devices or TCP ports.")
 public final class SimulatorCli implements Callable<Integer> {
 
     static final int FAILURES = 1;
+    static final String HL7 = "hl7";
+    static final String INTELLIVUE = "intellivue";
+
+    @Option(names = "--protocol", defaultValue = HL7, paramLabel = "hl7|intellivue",
+            description = "What the monitors speak: PCD-01 sent to an MLLP receiver (hl7), or IntelliVue Data Export "
+                    + "served for a client to poll (intellivue). Default ${DEFAULT-VALUE}.")
+    String protocol;
 
     @Option(names = "--chairs", defaultValue = "6", description = "Number of chairs, one monitor each (default ${DEFAULT-VALUE}).")
     int chairs;
@@ -42,8 +61,34 @@ public final class SimulatorCli implements Callable<Integer> {
     long seed;
 
     @Option(names = "--mllp", defaultValue = "localhost:2575", converter = HostPort.Converter.class,
-            paramLabel = "HOST:PORT", description = "The MLLP receiver (default ${DEFAULT-VALUE}).")
+            paramLabel = "HOST:PORT", description = "hl7: the MLLP receiver (default ${DEFAULT-VALUE}).")
     HostPort target;
+
+    @Option(names = "--serial", paramLabel = "PATH",
+            description = "intellivue: the serial device of the next chair, repeatable, one per chair in order. It "
+                    + "must be raw, e.g. a pseudo-terminal made by socat with pty,raw,echo=0,link=PATH; it may "
+                    + "vanish and reappear.")
+    List<Path> serialPaths = new ArrayList<>();
+
+    @Option(names = "--tcp-listen", paramLabel = "PORT",
+            description = "intellivue: serve chair n on TCP port PORT+n-1, as a serial-to-Ethernet terminal server "
+                    + "would; one client per port, a new client replaces the previous one.")
+    Integer tcpListen;
+
+    @Option(names = "--tcp-bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "intellivue: the address the TCP ports listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for "
+                    + "every interface).")
+    String tcpBind;
+
+    @Option(names = "--relative-time-start", defaultValue = "0", paramLabel = "TICKS",
+            description = "intellivue: the monitors' 32-bit RelativeTime at start (default ${DEFAULT-VALUE}); it "
+                    + "counts 8000 a second, so 4294943296 wraps it 3 s after the start.")
+    long relativeTimeStart;
+
+    @Option(names = "--monitor-zone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "intellivue: the zone of the monitors' wall clock (default ${DEFAULT-VALUE}); configure the "
+                    + "adapter with the same zone.")
+    String monitorZone;
 
     @Option(names = "--rate", defaultValue = "1.0", description = "Speed factor of simulated time (default ${DEFAULT-VALUE}).")
     double rate;
@@ -53,11 +98,11 @@ public final class SimulatorCli implements Callable<Integer> {
     Duration duration;
 
     @Option(names = "--report-every", defaultValue = "10s", converter = DurationConverter.class,
-            description = "How often to print the ACK statistics (default ${DEFAULT-VALUE}).")
+            description = "How often to print the statistics (default ${DEFAULT-VALUE}).")
     Duration reportEvery;
 
     @Option(names = "--ack-timeout", defaultValue = "10s", converter = DurationConverter.class,
-            description = "How long to wait for each ACK (default ${DEFAULT-VALUE}).")
+            description = "hl7: how long to wait for each ACK (default ${DEFAULT-VALUE}).")
     Duration ackTimeout;
 
     @Spec
@@ -79,11 +124,24 @@ public final class SimulatorCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<MonitorSpec> monitors = monitors();
         if (!(rate > 0) || reportEvery.isZero() || reportEvery.isNegative() || ackTimeout.isNegative()
                 || ackTimeout.isZero()) {
             throw new ParameterException(spec.commandLine(), "--rate, --report-every and --ack-timeout must be positive");
         }
+        if (INTELLIVUE.equals(protocol)) {
+            return runIntelliVue();
+        }
+        if (!HL7.equals(protocol)) {
+            throw new ParameterException(spec.commandLine(), "--protocol must be hl7 or intellivue, was '" + protocol + "'");
+        }
+        if (!serialPaths.isEmpty() || tcpListen != null) {
+            throw new ParameterException(spec.commandLine(), "--serial and --tcp-listen need --protocol intellivue");
+        }
+        return runHl7();
+    }
+
+    private int runHl7() throws InterruptedException {
+        List<MonitorSpec> monitors = monitors(chairs);
         PrintWriter out = spec.commandLine().getOut();
         ClinicSimulator simulator = new ClinicSimulator(monitors, target.host(), target.port(), clock, rate,
                 MllpClientSettings.defaults().withAckTimeout(ackTimeout));
@@ -98,7 +156,7 @@ public final class SimulatorCli implements Callable<Integer> {
         out.flush();
         simulator.start();
         try {
-            runUntilDone(simulator, finished, out);
+            runUntilDone(() -> simulator.statistics().summary(), finished, out);
         } finally {
             simulator.stop();
             removeHook(onShutdown);
@@ -114,7 +172,76 @@ public final class SimulatorCli implements Callable<Integer> {
         return statistics.hasFailures() ? FAILURES : 0;
     }
 
-    private void runUntilDone(ClinicSimulator simulator, CountDownLatch finished, PrintWriter out)
+    private int runIntelliVue() throws InterruptedException {
+        List<IntelliVueLink> links = intelliVueLinks();
+        List<MonitorSpec> monitors = monitors(links.size());
+        IntelliVueClinic clinic;
+        try {
+            ImpersonatorConfig config = ImpersonatorConfig.defaults()
+                    .withZone(ZoneId.of(monitorZone))
+                    .withInitialRelativeTime(relativeTimeStart);
+            clinic = new IntelliVueClinic(monitors, links, config, clock, rate);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--monitor-zone or --relative-time-start: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onShutdown = new Thread(() -> {
+            clinic.stop();
+            finished.countDown();
+        }, "vigil-sim-shutdown");
+        out.printf("%d IntelliVue monitors, rate %.1fx, %s%n", monitors.size(), rate, describe(monitors, links));
+        out.flush();
+        try {
+            clinic.start();
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println(e.getMessage() + ": " + e.getCause().getMessage());
+            return FAILURES;
+        }
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try {
+            runUntilDone(clinic::summary, finished, out);
+        } finally {
+            clinic.stop();
+            removeHook(onShutdown);
+        }
+        out.println("final IntelliVue statistics:");
+        out.print(clinic.summary());
+        out.flush();
+        if (clinic.pollsAnswered() == 0) {
+            spec.commandLine().getErr().println("no client polled any monitor");
+            return FAILURES;
+        }
+        return 0;
+    }
+
+    private List<IntelliVueLink> intelliVueLinks() {
+        if (serialPaths.isEmpty() == (tcpListen == null)) {
+            throw new ParameterException(spec.commandLine(), "--protocol intellivue needs either --serial or --tcp-listen");
+        }
+        List<IntelliVueLink> links = new ArrayList<>();
+        if (!serialPaths.isEmpty()) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--chairs") && chairs != serialPaths.size()) {
+                throw new ParameterException(spec.commandLine(),
+                        "--chairs " + chairs + " but " + serialPaths.size() + " --serial paths: one path per chair");
+            }
+            serialPaths.forEach(path -> links.add(IntelliVueLink.serial(path)));
+            return links;
+        }
+        if (chairs < 1) {
+            throw new ParameterException(spec.commandLine(), "--chairs must be at least 1");
+        }
+        if (tcpListen < 1 || tcpListen + chairs - 1 > 65_535) {
+            throw new ParameterException(spec.commandLine(),
+                    "--tcp-listen " + tcpListen + " with " + chairs + " chairs leaves the TCP port range");
+        }
+        for (int n = 1; n <= chairs; n++) {
+            links.add(IntelliVueLink.tcpListener(new InetSocketAddress(tcpBind, tcpListen + n - 1)));
+        }
+        return links;
+    }
+
+    private void runUntilDone(Supplier<String> report, CountDownLatch finished, PrintWriter out)
             throws InterruptedException {
         long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
         while (true) {
@@ -127,24 +254,24 @@ public final class SimulatorCli implements Callable<Integer> {
                 return;
             }
             if (deadline - System.nanoTime() > 0) {
-                out.print(simulator.statistics().summary());
+                out.print(report.get());
                 out.flush();
             }
         }
     }
 
-    private List<MonitorSpec> monitors() {
-        if (chairs < 1) {
+    private List<MonitorSpec> monitors(int count) {
+        if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--chairs must be at least 1");
         }
         ScenarioAssignment assignment;
         try {
-            assignment = ScenarioAssignment.parse(scenarios, chairs);
+            assignment = ScenarioAssignment.parse(scenarios, count);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<MonitorSpec> monitors = new ArrayList<>();
-        for (int n = 1; n <= chairs; n++) {
+        for (int n = 1; n <= count; n++) {
             monitors.add(MonitorSpec.numbered(n, assignment.forChair(n), seed + n));
         }
         return monitors;
@@ -154,6 +281,15 @@ public final class SimulatorCli implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         for (MonitorSpec monitor : monitors) {
             parts.add(monitor.chairName() + "=" + monitor.scenario().name());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String describe(List<MonitorSpec> monitors, List<IntelliVueLink> links) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < monitors.size(); i++) {
+            parts.add(monitors.get(i).chairName() + "=" + monitors.get(i).scenario().name() + " on "
+                    + links.get(i).description());
         }
         return String.join(", ", parts);
     }

@@ -15,10 +15,14 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.Vital;
+import org.vigil.simulator.intellivue.ImpersonatorConfig;
+import org.vigil.simulator.intellivue.IntelliVueImpersonator;
+import org.vigil.simulator.intellivue.SimulatedNumerics;
 
 /**
- * The client session against the simulator's independent IntelliVue impersonator, entirely in memory: every byte
- * goes through both framers, split into small chunks, with time stepped by the test.
+ * The client session against the simulator's independent IntelliVue impersonator (the two share no code and meet
+ * only on the bytes), entirely in memory: every byte goes through both framers, split into small chunks, with time
+ * stepped by the test.
  */
 class IntelliVueRoundTripTest {
 
@@ -26,13 +30,13 @@ class IntelliVueRoundTripTest {
     private static final Instant START = BOOT.plusSeconds(30);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Duration STEP = Duration.ofMillis(100);
-    private static final SimulatedIntelliVue.Numerics VITALS =
-            new SimulatedIntelliVue.Numerics(72.0, 97.0, 71.0, 14.0, 128.0, 84.0, 99.0);
+    private static final SimulatedNumerics VITALS =
+            new SimulatedNumerics(72.0, 97.0, 71.0, 14.0, 128.0, 84.0, 99.0);
 
     private final List<DeviceObservations> published = new ArrayList<>();
     private final List<ClientAction.StateChanged> transitions = new ArrayList<>();
     private IntelliVueClientSession client;
-    private SimulatedIntelliVue monitor;
+    private IntelliVueImpersonator monitor;
     private boolean clientToMonitorLinkUp = true;
 
     @Test
@@ -56,7 +60,7 @@ class IntelliVueRoundTripTest {
                         tuple(Optional.of(Vital.NIBP_DIASTOLIC), 84.0, "mm[Hg]"),
                         tuple(Optional.of(Vital.NIBP_MEAN), 99.0, "mm[Hg]"));
         assertThat(client.state()).isEqualTo(ClientState.POLLING);
-        assertThat(monitor.state()).isEqualTo("ASSOCIATED");
+        assertThat(monitor.state()).isEqualTo(IntelliVueImpersonator.State.ASSOCIATED);
         assertThat(client.counters().associations()).isEqualTo(1);
         assertThat(client.counters().frameFailures()).isZero();
         assertThat(client.counters().decodeFailures()).isZero();
@@ -82,7 +86,7 @@ class IntelliVueRoundTripTest {
     void deliversNotAvailableValuesAsNull() {
         // given
         connect(0, Duration.ofSeconds(10), true,
-                new SimulatedIntelliVue.Numerics(88.0, null, null, 12.0, null, null, null));
+                new SimulatedNumerics(88.0, null, null, 12.0, null, null, null));
 
         // when
         run(START, Duration.ofSeconds(2));
@@ -139,7 +143,7 @@ class IntelliVueRoundTripTest {
         assertThat(client.counters().associations()).isEqualTo(2);
         assertThat(published.size()).isGreaterThan(publishedWhileDown + 1);
         assertThat(client.state()).isEqualTo(ClientState.POLLING);
-        assertThat(monitor.state()).isEqualTo("ASSOCIATED");
+        assertThat(monitor.state()).isEqualTo(IntelliVueImpersonator.State.ASSOCIATED);
     }
 
     @Test
@@ -171,13 +175,14 @@ class IntelliVueRoundTripTest {
 
         // then
         assertThat(client.state()).isEqualTo(ClientState.DISCONNECTED);
-        assertThat(monitor.state()).isEqualTo("IDLE");
+        assertThat(monitor.state()).isEqualTo(IntelliVueImpersonator.State.IDLE);
     }
 
     private void connect(long initialRelativeTime, Duration monitorTimeout, boolean abortWhenDropping,
-                         SimulatedIntelliVue.Numerics numerics) {
-        monitor = new SimulatedIntelliVue(BOOT, initialRelativeTime, ZONE, monitorTimeout, abortWhenDropping,
-                now -> numerics);
+                         SimulatedNumerics numerics) {
+        monitor = new IntelliVueImpersonator(
+                new ImpersonatorConfig(monitorTimeout, initialRelativeTime, ZONE, abortWhenDropping),
+                now -> numerics, BOOT);
         client = new IntelliVueClientSession(ClientSessionConfig.defaults(new DeviceId("intellivue-chair-1"), ZONE));
         process(client.start(START), START);
     }
