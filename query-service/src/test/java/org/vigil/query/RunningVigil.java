@@ -43,8 +43,19 @@ final class RunningVigil implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts Vigil on {@code dataDir} with the given devices bound to chairs ({@code device=chair}). */
+    /** Starts Vigil on {@code dataDir} with the given gateway devices bound to chairs ({@code device=chair}). */
     static RunningVigil start(Path dataDir, String... deviceBindings) {
+        List<String> bindings = new ArrayList<>();
+        for (int i = 0; i < deviceBindings.length; i++) {
+            String[] pair = deviceBindings[i].split("=");
+            bindings.add("--vigil.devices[" + i + "].id=" + pair[0]);
+            bindings.add("--vigil.devices[" + i + "].chair=" + pair[1]);
+        }
+        return startWith(dataDir, bindings);
+    }
+
+    /** Starts Vigil on {@code dataDir} with more command-line properties, e.g. devices on serial ports. */
+    static RunningVigil startWith(Path dataDir, List<String> properties) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--vigil.mllp.port=0",
@@ -57,11 +68,7 @@ final class RunningVigil implements AutoCloseable {
                 "--vigil.users[1].roles=DIRECTOR",
                 "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
                 "--vigil.users[2].roles=ENGINEER"));
-        for (int i = 0; i < deviceBindings.length; i++) {
-            String[] pair = deviceBindings[i].split("=");
-            arguments.add("--vigil.devices[" + i + "].id=" + pair[0]);
-            arguments.add("--vigil.devices[" + i + "].chair=" + pair[1]);
-        }
+        arguments.addAll(properties);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
                 .run(arguments.toArray(String[]::new));
         return new RunningVigil(context);

@@ -33,9 +33,11 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      *                  {@code tcp-listener} (the device connects to Vigil on its own port)
      * @param serial    the serial line, for {@code serial}
      * @param tcp       host and port, for {@code tcp-client} and {@code tcp-listener}
+     * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue)
      */
     public record DeviceEntry(String id, String chair, @DefaultValue("hl7-mllp") String protocol,
-                              @DefaultValue("listener") String transport, SerialLine serial, TcpEndpoint tcp) {
+                              @DefaultValue("listener") String transport, SerialLine serial, TcpEndpoint tcp,
+                              @DefaultValue("UTC") String zone) {
 
         public boolean arrivesThroughListener() {
             return "listener".equals(transport);

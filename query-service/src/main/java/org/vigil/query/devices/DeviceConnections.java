@@ -45,7 +45,7 @@ public class DeviceConnections implements SmartLifecycle {
     private final Vertx vertx;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final Map<DeviceId, SupervisedConnection<DeviceReport>> connections = new ConcurrentHashMap<>();
+    private final Map<DeviceId, SupervisedConnection<?>> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, ObservationIngest ingest,
@@ -67,9 +67,7 @@ public class DeviceConnections implements SmartLifecycle {
         for (DeviceEntry entry : bindings.linkedDevices()) {
             DeviceId device = new DeviceId(entry.id());
             ByteTransport transport = links.transport(entry);
-            CodecSession<DeviceReport> codec = links.codec(entry);
-            SupervisedConnection<DeviceReport> connection = new SupervisedConnection<>(entry.id(), transport, codec,
-                    new Listener(device, transport.description()), supervision, vertx, clock);
+            SupervisedConnection<?> connection = connect(entry, device, transport, links.codec(entry));
             connections.put(device, connection);
             registerMetrics(entry.id(), connection);
             connection.start();
@@ -78,10 +76,16 @@ public class DeviceConnections implements SmartLifecycle {
         running = true;
     }
 
+    private <R extends DeviceReport> SupervisedConnection<R> connect(DeviceEntry entry, DeviceId device,
+                                                                     ByteTransport transport, CodecSession<R> codec) {
+        return new SupervisedConnection<>(entry.id(), transport, codec, new Listener<>(device, transport.description()),
+                supervision, vertx, clock);
+    }
+
     @Override
     public void stop() {
         running = false;
-        List<SupervisedConnection<DeviceReport>> open = new ArrayList<>(connections.values());
+        List<SupervisedConnection<?>> open = new ArrayList<>(connections.values());
         connections.clear();
         open.forEach(SupervisedConnection::stop);
     }
@@ -97,7 +101,7 @@ public class DeviceConnections implements SmartLifecycle {
         return Integer.MAX_VALUE - 1000;
     }
 
-    private void registerMetrics(String device, SupervisedConnection<DeviceReport> connection) {
+    private void registerMetrics(String device, SupervisedConnection<?> connection) {
         FunctionCounter.builder("vigil.device.decode.failures", connection, c -> c.statistics().decodeFailures())
                 .tag("device", device).description("frames from the device that could not be decoded")
                 .register(meters);
@@ -117,7 +121,7 @@ public class DeviceConnections implements SmartLifecycle {
         return all;
     }
 
-    private final class Listener implements ConnectionListener<DeviceReport> {
+    private final class Listener<R extends DeviceReport> implements ConnectionListener<R> {
         private final DeviceId device;
         private final String transport;
 
@@ -127,7 +131,7 @@ public class DeviceConnections implements SmartLifecycle {
         }
 
         @Override
-        public void received(DeviceReport report, Instant receivedAt) {
+        public void received(R report, Instant receivedAt) {
             ingest.record(report).whenComplete((outcome, failure) -> {
                 if (failure != null) {
                     log.warn("Report from {} not stored: {}", device, failure.getMessage());

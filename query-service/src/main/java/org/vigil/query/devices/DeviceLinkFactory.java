@@ -1,8 +1,12 @@
 package org.vigil.query.devices;
 
 import io.vertx.core.Vertx;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.vigil.adapters.intellivue.IntelliVueCodec;
+import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
 import org.vigil.adapters.transport.ByteTransport;
 import org.vigil.adapters.transport.CodecSession;
 import org.vigil.adapters.transport.ReconnectPolicy;
@@ -10,6 +14,7 @@ import org.vigil.adapters.transport.SerialSettings;
 import org.vigil.adapters.transport.SerialTransport;
 import org.vigil.adapters.transport.TcpClientTransport;
 import org.vigil.adapters.transport.TcpListenerTransport;
+import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.query.config.VigilProperties.DeviceEntry;
 import org.vigil.query.config.VigilProperties.SerialLine;
@@ -41,9 +46,21 @@ class DeviceLinkFactory {
         };
     }
 
-    CodecSession<DeviceReport> codec(DeviceEntry entry) {
-        throw invalid(entry, "protocol", "\"" + entry.protocol() + "\" cannot run on transport "
-                + entry.transport());
+    CodecSession<? extends DeviceReport> codec(DeviceEntry entry) {
+        return switch (entry.protocol()) {
+            case "intellivue" -> new IntelliVueCodec(ClientSessionConfig.defaults(new DeviceId(entry.id()),
+                    zone(entry)));
+            default -> throw invalid(entry, "protocol", "\"" + entry.protocol() + "\" cannot run on transport "
+                    + entry.transport() + " (serial and TCP devices speak intellivue or pump-ascii)");
+        };
+    }
+
+    private static ZoneId zone(DeviceEntry entry) {
+        try {
+            return ZoneId.of(entry.zone());
+        } catch (DateTimeException e) {
+            throw invalid(entry, "zone", "unknown time zone \"" + entry.zone() + "\"");
+        }
     }
 
     private SerialSettings serialSettings(DeviceEntry entry) {
