@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.adapters.protocol.hl7.Pcd01Examples;
 import org.vigil.adapters.protocol.mllp.Mllp;
 import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.Observation;
 
 import java.io.ByteArrayOutputStream;
@@ -80,7 +81,7 @@ class MllpListenerIT {
 
         // then
         await().atMost(PATIENCE).until(() -> client.acks().size() == 1);
-        var observations = sink.received().get(0);
+        var observations = (DeviceObservations) sink.received().get(0);
         assertThat(observations.deviceId()).isEqualTo(new DeviceId("080019FFFE3ED02D172.16.172.135"));
         assertThat(observations.receivedAt()).isEqualTo(NOW);
         assertThat(observations.observations()).extracting(Observation::mdcCode, Observation::value)
@@ -123,7 +124,8 @@ class MllpListenerIT {
         await().atMost(PATIENCE).until(() -> client.acks().size() == 3);
         assertThat(client.acks().get(0)).contains("|ACK^A01^ACK|").contains("\rMSA|AR|ADT-9\r")
                 .contains("200^Unsupported message type^HL70357")
-                .contains("unsupported message type ADT\\S\\A01\\S\\ADT_A01: only ORU\\S\\R01 (IHE PCD-01) is accepted");
+                .contains("unsupported message type ADT\\S\\A01\\S\\ADT_A01: accepted are ORU\\S\\R01 (IHE PCD-01), "
+                        + "ORU\\S\\R40 (IHE PCD-04), ORU\\S\\R42 (IHE PCD-10)");
         assertThat(client.acks().get(1)).contains("\rMSA|AR|\r").contains("does not start with an MSH segment");
         assertThat(client.acks().get(2)).contains("\rMSA|AA|004097134535\r");
         assertThat(listener.statistics().decodeFailures()).isEqualTo(2);

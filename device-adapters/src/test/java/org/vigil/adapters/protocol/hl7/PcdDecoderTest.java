@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class Pcd01DecoderTest {
+class PcdDecoderTest {
 
-    private final Pcd01Decoder decoder = new Pcd01Decoder();
+    private final PcdDecoder decoder = new PcdDecoder();
 
     @ParameterizedTest
     @ValueSource(strings = {Pcd01Examples.NIST_GATEWAY_NIBP, Pcd01Examples.GE_B40_MONITOR,
@@ -98,9 +98,9 @@ class Pcd01DecoderTest {
     }
 
     @Test
-    void rejectsAnAlarmReportUntilAlarmsAreSupported() {
+    void rejectsAnotherObservationTriggerEventAsUnsupported() {
         // given
-        String message = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP).replace("ORU^R01^ORU_R01", "ORU^R40^ORU_R01");
+        String message = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP).replace("ORU^R01^ORU_R01", "ORU^R30^ORU_R30");
 
         // when
         Hl7DecodeResult result = decoder.decode(message);
@@ -109,7 +109,8 @@ class Pcd01DecoderTest {
         assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Failed.class, failed -> {
             assertThat(failed.failure().ack()).isEqualTo(AckCode.AR);
             assertThat(failed.failure().error()).isEqualTo(Hl7ErrorCode.UNSUPPORTED_EVENT_CODE);
-            assertThat(failed.failure().reason()).contains("ORU^R40");
+            assertThat(failed.failure().reason()).isEqualTo("unsupported message type ORU^R30^ORU_R30: accepted are "
+                    + "ORU^R01 (IHE PCD-01), ORU^R40 (IHE PCD-04), ORU^R42 (IHE PCD-10)");
         });
     }
 
