@@ -2,6 +2,7 @@ package org.vigil.adapters.protocol.hl7;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,50 @@ class PcdDecoderTest {
         assertThat(result).isInstanceOf(Hl7DecodeResult.Decoded.class);
         assertThat(result.header().messageType()).isEqualTo("ORU^R01^ORU_R01");
         assertThat(result.header().controlId()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            PcdExamples.IPEC_DELIVERY_START + ", PCD_10, ORU^R42^ORU_R01",
+            PcdExamples.KETAMINE_PAUSED + ", PCD_10, ORU^R42^ORU_R01",
+            PcdExamples.PUMP_OCCLUSION_START + ", PCD_04, ORU^R40^ORU_R40",
+            PcdExamples.PUMP_OCCLUSION_END + ", PCD_04, ORU^R40^ORU_R40",
+            PcdExamples.SPO2_LOW_START + ", PCD_04, ORU^R40^ORU_R40",
+            PcdExamples.KETAMINE_INFUSING + ", PCD_01, ORU^R01^ORU_R01",
+            PcdExamples.DOPAMINE_PAUSED_CHANNELS + ", PCD_01, ORU^R01^ORU_R01",
+            PcdExamples.MONITOR_AND_PUMP + ", PCD_01, ORU^R01^ORU_R01"})
+    void decodesThePumpAndAlarmExamplesAsTheirTransaction(String example, PcdTransaction transaction, String type) {
+        // given
+        byte[] frame = PcdExamples.load(example).getBytes(StandardCharsets.UTF_8);
+
+        // when
+        Hl7DecodeResult result = decoder.decode(frame);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Decoded.class, decoded -> {
+            assertThat(decoded.transaction()).isEqualTo(transaction);
+            assertThat(decoded.header().messageType()).isEqualTo(type);
+            assertThat(decoded.message().getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATIONReps()).isPositive();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ORU^R40", "ORU^R40^ORU_R01", "ORU^R40^ORU_R40"})
+    void readsAnAlarmIntoTheObservationStructureWhateverMsh9Says(String messageType) {
+        // given
+        String message = PcdExamples.load(PcdExamples.PUMP_OCCLUSION_START).replace("ORU^R40^ORU_R40", messageType);
+
+        // when
+        Hl7DecodeResult result = decoder.decode(message);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Decoded.class, decoded -> {
+            assertThat(decoded.transaction()).isEqualTo(PcdTransaction.PCD_04);
+            var obx = decoded.message().getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATION(0).getOBX();
+            assertThat(obx.getObx3_ObservationIdentifier().getCwe2_Text().getValue()).isEqualTo("MDC_EVT_ALARM");
+            assertThat(decoded.message().getPATIENT_RESULT().getORDER_OBSERVATION().getOBR()
+                    .getObr3_FillerOrderNumber().getEi1_EntityIdentifier().getValue()).isEqualTo("E0001_27");
+        });
     }
 
     @Test
