@@ -65,7 +65,8 @@ final class AlarmReportMapper {
         Optional<AlarmPhase> phase = phase(rows);
         if (phase.isEmpty()) {
             return new Hl7MapResult.Failed(Hl7Failure.error(Hl7ErrorCode.REQUIRED_FIELD_MISSING,
-                    "no alarm phase: neither an MDC_ATTR_EVENT_PHASE nor an MDC_ATTR_ALARM_STATE row says whether the alarm starts, goes on or ends"));
+                    "no alarm phase: neither an MDC_ATTR_EVENT_PHASE nor an MDC_ATTR_ALARM_STATE row says whether "
+                            + "the alarm starts, goes on or ends"));
         }
         String alarmCode = alarmCode(alarm);
         DeviceId device = DeviceIds.of(withFirst(alarm, rows), header);

@@ -93,6 +93,8 @@ public final class PcdMapper {
             Hl7MapResult vitals = VitalsMapper.map(header, monitorRows, key, receivedAt);
             if (vitals instanceof Hl7MapResult.Mapped mapped) {
                 reports.addAll(mapped.reports());
+            } else {
+                warnings.add("monitor rows left out: " + ((Hl7MapResult.Failed) vitals).failure().reason());
             }
         }
         for (Map.Entry<String, List<ObxRow>> pump : pumpRows.entrySet()) {
