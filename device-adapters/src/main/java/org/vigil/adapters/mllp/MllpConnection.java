@@ -15,16 +15,19 @@ import org.vigil.adapters.protocol.hl7.Hl7ErrorCode;
 import org.vigil.adapters.protocol.hl7.Hl7Failure;
 import org.vigil.adapters.protocol.hl7.Hl7Header;
 import org.vigil.adapters.protocol.hl7.Hl7MapResult;
-import org.vigil.adapters.protocol.hl7.Pcd01Decoder;
-import org.vigil.adapters.protocol.hl7.Pcd01Mapper;
+import org.vigil.adapters.protocol.hl7.PcdDecoder;
+import org.vigil.adapters.protocol.hl7.PcdMapper;
 import org.vigil.adapters.protocol.mllp.Mllp;
 import org.vigil.adapters.protocol.mllp.MllpEvent;
 import org.vigil.adapters.protocol.mllp.MllpFramer;
-import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceAlarmReport;
+import org.vigil.core.api.DeviceReport;
+import org.vigil.core.api.PumpReport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -34,8 +37,11 @@ import java.util.function.Supplier;
 /**
  * One gateway connection: framer → decoder → mapper → sink → acknowledgement, one message at a time and in
  * the order the messages arrived, so acknowledgements go back in that order (HL7 original acknowledgement
- * mode). The acknowledgement is written only when the sink's stage completes, that is after the commit
- * (DESIGN.md, principle 3). Parsing runs on a worker thread and the sink's stage is awaited without
+ * mode). PCD-01 observations, PCD-04 alarms and PCD-10 pump events take the same path; each is answered
+ * with an {@code ACK} whose MSH-9 names the message's trigger event ({@code ACK^R40^ACK}). The
+ * acknowledgement is written only when the sink's stage completes, that is after the commit
+ * (DESIGN.md, principle 3); a message that gives two reports (a PCD-01 message with a monitor and a pump)
+ * is accepted when both are stored, one after the other. Parsing runs on a worker thread and the sink's stage is awaited without
  * blocking, so the event loop never waits. A bad message is answered with AE or AR and the connection goes
  * on. When too many messages wait, reading pauses until the backlog drains.
  */
@@ -51,8 +57,8 @@ final class MllpConnection {
     private final MllpStatistics statistics;
     private final Clock clock;
     private final MllpFramer framer;
-    private final Pcd01Decoder decoder = new Pcd01Decoder();
-    private final Pcd01Mapper mapper;
+    private final PcdDecoder decoder = new PcdDecoder();
+    private final PcdMapper mapper;
     private final AckBuilder acks;
     private final String remote;
 
@@ -68,7 +74,7 @@ final class MllpConnection {
         this.statistics = statistics;
         this.clock = clock;
         this.framer = new MllpFramer(maxFrameBytes);
-        this.mapper = new Pcd01Mapper(clock);
+        this.mapper = new PcdMapper(clock);
         this.acks = new AckBuilder(clock);
         this.remote = String.valueOf(socket.remoteAddress());
     }
@@ -142,9 +148,9 @@ final class MllpConnection {
 
     private Future<Ack> process(byte[] payload, Instant receivedAt) {
         return context.<Prepared>executeBlocking(() -> prepare(payload, receivedAt), false)
-                .compose(prepared -> prepared.observations() == null
+                .compose(prepared -> prepared.reports() == null
                         ? Future.succeededFuture(prepared.ack())
-                        : store(prepared.header(), prepared.observations()));
+                        : store(prepared.header(), prepared.reports()));
     }
 
     private Prepared prepare(byte[] payload, Instant receivedAt) {
@@ -159,36 +165,58 @@ final class MllpConnection {
         Hl7MapResult mapped = mapper.map(message, receivedAt);
         if (mapped instanceof Hl7MapResult.Failed failed) {
             statistics.mappingFailed();
-            log.warn("HL7 message from {} (control id '{}') has no usable observation: {}",
+            log.warn("HL7 message from {} (control id '{}') has nothing to record: {}",
                     remote, message.header().controlId(), failed.failure().reason());
             return Prepared.answer(negative(message.header(), failed.failure()));
         }
-        return Prepared.toStore(message.header(), ((Hl7MapResult.Mapped) mapped).observations());
+        Hl7MapResult.Mapped reports = (Hl7MapResult.Mapped) mapped;
+        for (String warning : reports.warnings()) {
+            log.warn("HL7 message from {} (control id '{}'): {}", remote, message.header().controlId(), warning);
+        }
+        return Prepared.toStore(message.header(), reports.reports());
     }
 
-    private Future<Ack> store(Hl7Header header, DeviceObservations observations) {
-        return Future.fromCompletionStage(record(observations), context).transform(result -> {
+    private Future<Ack> store(Hl7Header header, List<DeviceReport> reports) {
+        Future<Void> stored = Future.succeededFuture();
+        for (DeviceReport report : reports) {
+            stored = stored.compose(ignored -> storeOne(report));
+        }
+        return stored.transform(result -> Future.succeededFuture(result.succeeded()
+                ? new Ack(AckCode.AA, acks.accept(header))
+                : negative(header, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, result.cause().getMessage()))));
+    }
+
+    private Future<Void> storeOne(DeviceReport report) {
+        return Future.fromCompletionStage(record(report), context).transform(result -> {
             if (result.succeeded() && result.result() != null) {
-                statistics.stored(observations.deviceId(), observations.receivedAt(),
-                        result.result() == RecordOutcome.DUPLICATE);
-                return Future.succeededFuture(new Ack(AckCode.AA, acks.accept(header)));
+                statistics.stored(report.deviceId(), report.receivedAt(), result.result() == RecordOutcome.DUPLICATE);
+                return Future.succeededFuture();
             }
             statistics.storeFailed();
             String cause = result.succeeded() ? "the store gave no outcome" : describe(result.cause());
-            log.warn("HL7 message {} from {} was not stored: {}", observations.messageKey(), remote, cause);
-            return Future.succeededFuture(negative(header, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
-                    "the observations were not stored: " + cause)));
+            log.warn("HL7 message {} from {} was not stored: {}", report.messageKey(), remote, cause);
+            return Future.failedFuture(new StoreFailure(notStored(report) + ": " + cause));
         });
     }
 
-    private CompletionStage<RecordOutcome> record(DeviceObservations observations) {
+    private CompletionStage<RecordOutcome> record(DeviceReport report) {
         try {
-            CompletionStage<RecordOutcome> stage = sink.record(observations);
+            CompletionStage<RecordOutcome> stage = sink.record(report);
             return stage != null ? stage
                     : CompletableFuture.failedFuture(new IllegalStateException("the store returned no result"));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    private static String notStored(DeviceReport report) {
+        if (report instanceof PumpReport) {
+            return "the pump report was not stored";
+        }
+        if (report instanceof DeviceAlarmReport) {
+            return "the alarm was not stored";
+        }
+        return "the observations were not stored";
     }
 
     private Ack negative(Hl7Header header, Hl7Failure failure) {
@@ -218,14 +246,21 @@ final class MllpConnection {
     private record Ack(AckCode code, String text) {
     }
 
-    /** Either an answer ready to send, or observations to store first. */
-    private record Prepared(Hl7Header header, DeviceObservations observations, Ack ack) {
+    /** Either an answer ready to send, or reports to store first. */
+    private record Prepared(Hl7Header header, List<DeviceReport> reports, Ack ack) {
         static Prepared answer(Ack ack) {
             return new Prepared(null, null, ack);
         }
 
-        static Prepared toStore(Hl7Header header, DeviceObservations observations) {
-            return new Prepared(header, observations, null);
+        static Prepared toStore(Hl7Header header, List<DeviceReport> reports) {
+            return new Prepared(header, reports, null);
+        }
+    }
+
+    /** A report the sink did not store; its message is the reason the gateway reads in ERR-8. */
+    private static final class StoreFailure extends RuntimeException {
+        StoreFailure(String reason) {
+            super(reason, null, false, false);
         }
     }
 }

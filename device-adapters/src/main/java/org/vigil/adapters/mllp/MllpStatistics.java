@@ -64,12 +64,12 @@ public final class MllpStatistics {
         return framesTruncated.sum();
     }
 
-    /** Frames that were not a PCD-01 message Vigil could parse. */
+    /** Frames that were not a PCD-01, PCD-04 or PCD-10 message Vigil could parse. */
     public long decodeFailures() {
         return decodeFailures.sum();
     }
 
-    /** Parsed messages without a usable observation. */
+    /** Parsed messages with nothing to record (no observation, pump state, event or alarm Vigil could read). */
     public long mappingFailures() {
         return mappingFailures.sum();
     }
@@ -79,12 +79,12 @@ public final class MllpStatistics {
         return storeFailures.sum();
     }
 
-    /** Messages stored for the first time. */
+    /** Reports stored for the first time (one per message, two for a PCD-01 message with a monitor and a pump). */
     public long recorded() {
         return recorded.sum();
     }
 
-    /** Resent messages that were already stored. */
+    /** Reports of resent messages that were already stored. */
     public long duplicates() {
         return duplicates.sum();
     }

@@ -2,7 +2,6 @@ package org.vigil.adapters.mllp;
 
 import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
-import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.MessageKey;
 
@@ -20,22 +19,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class InMemorySink implements DeviceReportSink {
 
-    private final Map<MessageKey, DeviceObservations> stored = new ConcurrentHashMap<>();
-    private final List<DeviceObservations> received = new CopyOnWriteArrayList<>();
+    private final Map<MessageKey, DeviceReport> stored = new ConcurrentHashMap<>();
+    private final List<DeviceReport> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> held = new ConcurrentLinkedQueue<>();
     private volatile boolean holding;
     private volatile String failure;
 
     @Override
     public CompletionStage<RecordOutcome> record(DeviceReport report) {
-        DeviceObservations observations = (DeviceObservations) report;
-        received.add(observations);
+        received.add(report);
         CompletableFuture<RecordOutcome> outcome = new CompletableFuture<>();
         Runnable commit = () -> {
             if (failure != null) {
                 outcome.completeExceptionally(new IllegalStateException(failure));
             } else {
-                boolean first = stored.putIfAbsent(observations.messageKey(), observations) == null;
+                boolean first = stored.putIfAbsent(report.messageKey(), report) == null;
                 outcome.complete(first ? RecordOutcome.RECORDED : RecordOutcome.DUPLICATE);
             }
         };
@@ -72,11 +70,11 @@ final class InMemorySink implements DeviceReportSink {
         failure = null;
     }
 
-    List<DeviceObservations> received() {
+    List<DeviceReport> received() {
         return List.copyOf(received);
     }
 
-    Map<MessageKey, DeviceObservations> stored() {
+    Map<MessageKey, DeviceReport> stored() {
         return Map.copyOf(stored);
     }
 }

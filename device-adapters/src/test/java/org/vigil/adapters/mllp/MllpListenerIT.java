@@ -4,10 +4,20 @@ import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vigil.adapters.protocol.hl7.Pcd01Examples;
+import org.vigil.adapters.protocol.hl7.PcdExamples;
 import org.vigil.adapters.protocol.mllp.Mllp;
+import org.vigil.core.api.AlarmKind;
+import org.vigil.core.api.AlarmPhase;
+import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.Observation;
+import org.vigil.core.api.PumpReport;
+import org.vigil.core.api.PumpStatus;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +37,11 @@ class MllpListenerIT {
     private static final Instant NOW = Instant.parse("2024-03-05T15:15:02Z");
     private static final String GATEWAY_NIBP = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP);
     private static final String MONITOR = Pcd01Examples.load(Pcd01Examples.GE_B40_MONITOR);
+    private static final String PUMP_EVENT = PcdExamples.load(PcdExamples.IPEC_DELIVERY_START);
+    private static final String OCCLUSION_START = PcdExamples.load(PcdExamples.PUMP_OCCLUSION_START);
+    private static final String OCCLUSION_END = PcdExamples.load(PcdExamples.PUMP_OCCLUSION_END);
+    private static final String SPO2_ALARM = PcdExamples.load(PcdExamples.SPO2_LOW_START);
+    private static final String MONITOR_AND_PUMP = PcdExamples.load(PcdExamples.MONITOR_AND_PUMP);
     private static final String NO_OBSERVATION = "MSH|^~\\&|GW^0123^EUI-64|ICU|||20240305101500||ORU^R01^ORU_R01|EMPTY-1|P|2.6\r"
             + "OBR|1|||182777000^monitoring of patient^SCT|||20240305101500\r"
             + "OBX|1||69965^MDC_DEV_MON_PHYSIO_MULTI_PARAM_MDS^MDC|1.0.0.0|||||||X\r";
@@ -80,7 +95,7 @@ class MllpListenerIT {
 
         // then
         await().atMost(PATIENCE).until(() -> client.acks().size() == 1);
-        var observations = sink.received().get(0);
+        var observations = (DeviceObservations) sink.received().get(0);
         assertThat(observations.deviceId()).isEqualTo(new DeviceId("080019FFFE3ED02D172.16.172.135"));
         assertThat(observations.receivedAt()).isEqualTo(NOW);
         assertThat(observations.observations()).extracting(Observation::mdcCode, Observation::value)
@@ -123,7 +138,8 @@ class MllpListenerIT {
         await().atMost(PATIENCE).until(() -> client.acks().size() == 3);
         assertThat(client.acks().get(0)).contains("|ACK^A01^ACK|").contains("\rMSA|AR|ADT-9\r")
                 .contains("200^Unsupported message type^HL70357")
-                .contains("unsupported message type ADT\\S\\A01\\S\\ADT_A01: only ORU\\S\\R01 (IHE PCD-01) is accepted");
+                .contains("unsupported message type ADT\\S\\A01\\S\\ADT_A01: accepted are ORU\\S\\R01 (IHE PCD-01), "
+                        + "ORU\\S\\R40 (IHE PCD-04), ORU\\S\\R42 (IHE PCD-10)");
         assertThat(client.acks().get(1)).contains("\rMSA|AR|\r").contains("does not start with an MSH segment");
         assertThat(client.acks().get(2)).contains("\rMSA|AA|004097134535\r");
         assertThat(listener.statistics().decodeFailures()).isEqualTo(2);
@@ -252,6 +268,107 @@ class MllpListenerIT {
         // then
         await().atMost(PATIENCE).until(() -> listener.statistics().connectionsOpen() == 1);
         assertThat(listener.statistics().connectionsAccepted()).isEqualTo(2);
+    }
+
+    @Test
+    void acknowledgesAPumpEventWithAnR42AckOnlyAfterItsReportIsStored() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+        sink.holdCommits();
+
+        // when
+        client.send(Mllp.wrap(PUMP_EVENT));
+
+        // then
+        await().atMost(PATIENCE).until(() -> sink.heldCount() == 1);
+        await().during(Duration.ofMillis(300)).atMost(PATIENCE).until(() -> client.acks().isEmpty());
+        sink.commitNext();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(client.acks()).singleElement().satisfies(ack -> assertThat(ack)
+                .contains("|ACK^R42^ACK|").contains("\rMSA|AA|6358051206735492253\r")));
+        assertThat(sink.received()).singleElement().isInstanceOfSatisfying(PumpReport.class, pump -> {
+            assertThat(pump.status()).isEqualTo(PumpStatus.INFUSING);
+            assertThat(pump.programme().rateMlPerHour()).isEqualTo(15.4);
+            assertThat(pump.receivedAt()).isEqualTo(NOW);
+        });
+        assertThat(listener.statistics().lastMessageTime(new DeviceId("E0002"))).contains(NOW);
+    }
+
+    @Test
+    void acknowledgesAnAlarmsStartAndEndWithR40AcksAndHandsOverOneAlarmIdentity() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.send(Mllp.wrap(OCCLUSION_START));
+        client.send(Mllp.wrap(OCCLUSION_END));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks().get(0)).contains("|ACK^R40^ACK|").contains("\rMSA|AA|6346172845752460251\r");
+        assertThat(client.acks().get(1)).contains("|ACK^R40^ACK|").contains("\rMSA|AA|6346172846620706282\r");
+        assertThat(sink.received()).extracting(report -> (DeviceAlarmReport) report)
+                .extracting(DeviceAlarmReport::phase, DeviceAlarmReport::alarmId, DeviceAlarmReport::kind)
+                .containsExactly(
+                        tuple(AlarmPhase.START, "E0001_27^PAT_DEVICE_BBRAUN^0012211839000001", AlarmKind.TECHNICAL),
+                        tuple(AlarmPhase.END, "E0001_27^PAT_DEVICE_BBRAUN^0012211839000001", AlarmKind.TECHNICAL));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 7, 64})
+    void readsPumpAlarmAndObservationMessagesSplitAcrossTcpWritesOfAnySize(int pieceSize) throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.sendInPieces(concat(Mllp.wrap(PUMP_EVENT), Mllp.wrap(SPO2_ALARM), Mllp.wrap(GATEWAY_NIBP)), pieceSize);
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 3);
+        assertThat(client.acks().get(0)).contains("|ACK^R42^ACK|").contains("\rMSA|AA|6358051206735492253\r");
+        assertThat(client.acks().get(1)).contains("|ACK^R40^ACK|").contains("\rMSA|AA|1\r");
+        assertThat(client.acks().get(2)).contains("|ACK^R01^ACK|").contains("\rMSA|AA|0104ef190d604db188c3\r");
+        assertThat(sink.received()).hasExactlyElementsOfTypes(PumpReport.class, DeviceAlarmReport.class,
+                DeviceObservations.class);
+    }
+
+    @Test
+    void storesAMonitorAndPumpMessageAsTwoReportsAndAResendAsDuplicatesOfBoth() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+
+        // when
+        client.send(Mllp.wrap(MONITOR_AND_PUMP));
+        client.send(Mllp.wrap(MONITOR_AND_PUMP));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks()).allSatisfy(ack -> assertThat(ack).contains("\rMSA|AA|CHAIR3-7781\r"));
+        assertThat(sink.stored().keySet()).extracting(MessageKey::controlId)
+                .containsExactlyInAnyOrder("CHAIR3-7781", "CHAIR3-7781/2");
+        assertThat(listener.statistics().recorded()).isEqualTo(2);
+        assertThat(listener.statistics().duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void answersAnErrorForAPumpEventWithoutItsEventAndAnAlarmTheStoreRefuses() throws Exception {
+        // given
+        connect(startListener(1024 * 1024));
+        String noEvent = PUMP_EVENT.replace("OBX|3|CWE|0^MDC_ATTR_EVT_COND^MDC|1.0.0.2|197288^MDC_EVT_PUMP_DELIV_START^MDC||||||R\r", "");
+
+        // when
+        client.send(Mllp.wrap(noEvent));
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 1);
+        sink.failWith("event store unavailable");
+        client.send(Mllp.wrap(OCCLUSION_START));
+
+        // then
+        await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
+        assertThat(client.acks().get(0)).contains("|ACK^R42^ACK|").contains("\rMSA|AE|6358051206735492253\r")
+                .contains("101^Required field missing^HL70357|E||||no infusion event: a PCD-10 message names its event");
+        assertThat(client.acks().get(1)).contains("|ACK^R40^ACK|").contains("\rMSA|AE|6346172845752460251\r")
+                .contains("207^Application internal error^HL70357|E||||the alarm was not stored: event store unavailable");
+        assertThat(listener.statistics().mappingFailures()).isEqualTo(1);
+        assertThat(listener.statistics().storeFailures()).isEqualTo(1);
     }
 
     private int startListener(int maxFrameBytes) throws Exception {

@@ -1,6 +1,8 @@
 package org.vigil.adapters.protocol.hl7;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,24 @@ class AckBuilderTest {
                 + "\\|20240305151502\\.345\\+0000\\|\\|ACK\\^R01\\^ACK\\|[0-9A-Z]+-1\\|P\\|2\\.6");
         assertThat(segments[1]).isEqualTo("MSA|AA|0104ef190d604db188c3");
         assertThat(ack).endsWith("\r");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ORU^R40^ORU_R40, ACK^R40^ACK", "ORU^R42^ORU_R01, ACK^R42^ACK", "ORU^R01^ORU_R01, ACK^R01^ACK"})
+    void namesTheTriggerEventOfTheAcknowledgedMessage(String messageType, String ackType) {
+        // given
+        Hl7Header message = Hl7Header.peek("MSH|^~\\&|PAT_DEVICE_BBRAUN^0012211839000001^EUI64|BBRAUN|||20120109175417-0600||"
+                + messageType + "|6346172845752460251|P|2.6\r").orElseThrow();
+
+        // when
+        String accepted = acks.accept(message);
+        String rejected = acks.reject(message, Hl7Failure.error(Hl7ErrorCode.REQUIRED_FIELD_MISSING, "no alarm phase"));
+
+        // then
+        assertThat(accepted.split("\r")[0].split("\\|")[8]).isEqualTo(ackType);
+        assertThat(accepted.split("\r")[1]).isEqualTo("MSA|AA|6346172845752460251");
+        assertThat(rejected.split("\r")[0].split("\\|")[8]).isEqualTo(ackType);
+        assertThat(rejected.split("\r")[1]).isEqualTo("MSA|AE|6346172845752460251");
     }
 
     @Test

@@ -3,9 +3,10 @@ package org.vigil.adapters.protocol.hl7;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.Version;
 import ca.uhn.hl7v2.model.v26.message.ORU_R01;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.ModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
@@ -15,8 +16,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Turns one MLLP frame into a parsed IHE PCD-01 message ({@code ORU^R01}), or a failure value; it never
- * throws.
+ * Turns one MLLP frame into a parsed IHE PCD message, or a failure value; it never throws. It takes
+ * PCD-01 observations ({@code ORU^R01}), PCD-04 alarms ({@code ORU^R40}) and PCD-10 infusion pump events
+ * ({@code ORU^R42}); each is read into the HL7 v2.6 {@code ORU_R01} structure, which all three use (IHE PCD
+ * TF-2 PCD-04 message structure; IPEC supplement 3.10.4.1.1), whatever MSH-9.3 says: gateways write
+ * {@code ORU_R40} or {@code ORU_R01} there, and HAPI has no {@code ORU_R40} class.
  *
  * <p>Device feeds do not pass HAPI's default validation, so validation is off, and monitors often leave
  * OBX-2 empty: an empty OBX-2 with a number in OBX-5 is read as {@code NM} ({@link UntypedObx}), and any
@@ -24,26 +28,27 @@ import java.util.stream.Collectors;
  * into the HL7 v2.6 structures, the version IHE PCD profiles, whatever MSH-12 says. Segments may end in
  * {@code \r} (the standard), {@code \n} or {@code \r\n} (what serial gateways and hand-typed tests send).
  *
- * <p>Other message types are rejected (AR) with a reason, so that the alarm (PCD-04, {@code ORU^R40}) and
- * pump (PCD-10, {@code ORU^R42}) messages, which share the ORU_R01 structure, can be let in here later.
+ * <p>Other message types are rejected (AR) with a reason. A message of an HL7 version HAPI does not know is
+ * an error (AE).
  *
  * <p>Not thread-safe: the HAPI parser is used by one message at a time; make one decoder per connection
  * or per thread.
  */
-public final class Pcd01Decoder {
+public final class PcdDecoder {
 
-    private static final String ACCEPTED = "ORU^R01 (IHE PCD-01)";
     private static final int QUOTE_CHARS = 40;
 
     private final PipeParser parser;
+    private final ModelClassFactory structures;
 
-    public Pcd01Decoder() {
+    public PcdDecoder() {
         HapiContext context = new DefaultHapiContext(new CanonicalModelClassFactory("2.6"));
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.getParserConfiguration().setValidating(false);
         context.getParserConfiguration().setDefaultObx2Type("ST");
         context.getParserConfiguration().setInvalidObx2Type("ST");
         this.parser = context.getPipeParser();
+        this.structures = context.getModelClassFactory();
     }
 
     /** Decodes a frame's bytes as UTF-8 (ASCII, the HL7 default, is a subset). */
@@ -66,7 +71,8 @@ public final class Pcd01Decoder {
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        return parse(header, UntypedObx.typeNumbers(text, text.charAt(3), encodingCharacters(text)));
+        PcdTransaction transaction = PcdTransaction.ofTriggerEvent(header.triggerEvent()).orElseThrow();
+        return parse(header, transaction, UntypedObx.typeNumbers(text, text.charAt(3), encodingCharacters(text)));
     }
 
     private static String encodingCharacters(String text) {
@@ -88,23 +94,24 @@ public final class Pcd01Decoder {
         }
         if (!"ORU".equals(header.messageCode())) {
             return Optional.of(rejected(header, Hl7ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
-                    "unsupported message type " + header.messageType() + ": only " + ACCEPTED + " is accepted"));
+                    "unsupported message type " + header.messageType() + ": accepted are " + PcdTransaction.accepted()));
         }
-        if (!"R01".equals(header.triggerEvent())) {
+        if (PcdTransaction.ofTriggerEvent(header.triggerEvent()).isEmpty()) {
             return Optional.of(rejected(header, Hl7ErrorCode.UNSUPPORTED_EVENT_CODE,
-                    "unsupported message type " + header.messageType() + ": only " + ACCEPTED + " is accepted"));
+                    "unsupported message type " + header.messageType() + ": accepted are " + PcdTransaction.accepted()));
         }
         return Optional.empty();
     }
 
-    private Hl7DecodeResult parse(Hl7Header header, String text) {
+    private Hl7DecodeResult parse(Hl7Header header, PcdTransaction transaction, String text) {
+        if (!Version.supportsVersion(header.version())) {
+            return new Hl7DecodeResult.Failed(header, Hl7Failure.error(Hl7ErrorCode.DATA_TYPE_ERROR,
+                    "the message could not be parsed: MSH-12 version '" + header.version() + "' is not an HL7 v2 version"));
+        }
         try {
-            Message message = parser.parse(text);
-            if (message instanceof ORU_R01 oru) {
-                return new Hl7DecodeResult.Decoded(header, oru);
-            }
-            return rejected(header, Hl7ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
-                    "the message parses as " + message.getName() + ", not as ORU_R01");
+            ORU_R01 message = new ORU_R01(structures);
+            parser.parse(message, text);
+            return new Hl7DecodeResult.Decoded(header, transaction, message);
         } catch (HL7Exception | RuntimeException e) {
             return new Hl7DecodeResult.Failed(header, Hl7Failure.error(Hl7ErrorCode.DATA_TYPE_ERROR,
                     "the message could not be parsed: " + e.getMessage()));

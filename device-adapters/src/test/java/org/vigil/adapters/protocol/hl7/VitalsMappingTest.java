@@ -13,12 +13,12 @@ import java.time.ZoneOffset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class Pcd01MapperTest {
+class VitalsMappingTest {
 
     private static final Instant NOW = Instant.parse("2024-03-05T15:15:02Z");
 
-    private final Pcd01Decoder decoder = new Pcd01Decoder();
-    private final Pcd01Mapper mapper = new Pcd01Mapper(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final PcdDecoder decoder = new PcdDecoder();
+    private final PcdMapper mapper = new PcdMapper(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void mapsTheGatewayBloodPressureMessage() {
@@ -164,7 +164,8 @@ class Pcd01MapperTest {
         Hl7MapResult result = mapper.map(decoded, arrived);
 
         // then
-        assertThat(((Hl7MapResult.Mapped) result).observations().receivedAt()).isEqualTo(arrived);
+        assertThat(((Hl7MapResult.Mapped) result).reports()).singleElement()
+                .satisfies(report -> assertThat(report.receivedAt()).isEqualTo(arrived));
     }
 
     private DeviceObservations mapExample(String example) {
@@ -176,6 +177,7 @@ class Pcd01MapperTest {
         assertThat(decoded).isInstanceOf(Hl7DecodeResult.Decoded.class);
         Hl7MapResult result = mapper.map((Hl7DecodeResult.Decoded) decoded);
         assertThat(result).isInstanceOf(Hl7MapResult.Mapped.class);
-        return ((Hl7MapResult.Mapped) result).observations();
+        assertThat(((Hl7MapResult.Mapped) result).reports()).singleElement().isInstanceOf(DeviceObservations.class);
+        return (DeviceObservations) ((Hl7MapResult.Mapped) result).reports().get(0);
     }
 }

@@ -2,15 +2,16 @@ package org.vigil.adapters.protocol.hl7;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class Pcd01DecoderTest {
+class PcdDecoderTest {
 
-    private final Pcd01Decoder decoder = new Pcd01Decoder();
+    private final PcdDecoder decoder = new PcdDecoder();
 
     @ParameterizedTest
     @ValueSource(strings = {Pcd01Examples.NIST_GATEWAY_NIBP, Pcd01Examples.GE_B40_MONITOR,
@@ -26,6 +27,50 @@ class Pcd01DecoderTest {
         assertThat(result).isInstanceOf(Hl7DecodeResult.Decoded.class);
         assertThat(result.header().messageType()).isEqualTo("ORU^R01^ORU_R01");
         assertThat(result.header().controlId()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            PcdExamples.IPEC_DELIVERY_START + ", PCD_10, ORU^R42^ORU_R01",
+            PcdExamples.KETAMINE_PAUSED + ", PCD_10, ORU^R42^ORU_R01",
+            PcdExamples.PUMP_OCCLUSION_START + ", PCD_04, ORU^R40^ORU_R40",
+            PcdExamples.PUMP_OCCLUSION_END + ", PCD_04, ORU^R40^ORU_R40",
+            PcdExamples.SPO2_LOW_START + ", PCD_04, ORU^R40^ORU_R40",
+            PcdExamples.KETAMINE_INFUSING + ", PCD_01, ORU^R01^ORU_R01",
+            PcdExamples.DOPAMINE_PAUSED_CHANNELS + ", PCD_01, ORU^R01^ORU_R01",
+            PcdExamples.MONITOR_AND_PUMP + ", PCD_01, ORU^R01^ORU_R01"})
+    void decodesThePumpAndAlarmExamplesAsTheirTransaction(String example, PcdTransaction transaction, String type) {
+        // given
+        byte[] frame = PcdExamples.load(example).getBytes(StandardCharsets.UTF_8);
+
+        // when
+        Hl7DecodeResult result = decoder.decode(frame);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Decoded.class, decoded -> {
+            assertThat(decoded.transaction()).isEqualTo(transaction);
+            assertThat(decoded.header().messageType()).isEqualTo(type);
+            assertThat(decoded.message().getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATIONReps()).isPositive();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ORU^R40", "ORU^R40^ORU_R01", "ORU^R40^ORU_R40"})
+    void readsAnAlarmIntoTheObservationStructureWhateverMsh9Says(String messageType) {
+        // given
+        String message = PcdExamples.load(PcdExamples.PUMP_OCCLUSION_START).replace("ORU^R40^ORU_R40", messageType);
+
+        // when
+        Hl7DecodeResult result = decoder.decode(message);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Decoded.class, decoded -> {
+            assertThat(decoded.transaction()).isEqualTo(PcdTransaction.PCD_04);
+            var obx = decoded.message().getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATION(0).getOBX();
+            assertThat(obx.getObx3_ObservationIdentifier().getCwe2_Text().getValue()).isEqualTo("MDC_EVT_ALARM");
+            assertThat(decoded.message().getPATIENT_RESULT().getORDER_OBSERVATION().getOBR()
+                    .getObr3_FillerOrderNumber().getEi1_EntityIdentifier().getValue()).isEqualTo("E0001_27");
+        });
     }
 
     @Test
@@ -98,9 +143,9 @@ class Pcd01DecoderTest {
     }
 
     @Test
-    void rejectsAnAlarmReportUntilAlarmsAreSupported() {
+    void rejectsAnotherObservationTriggerEventAsUnsupported() {
         // given
-        String message = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP).replace("ORU^R01^ORU_R01", "ORU^R40^ORU_R01");
+        String message = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP).replace("ORU^R01^ORU_R01", "ORU^R30^ORU_R30");
 
         // when
         Hl7DecodeResult result = decoder.decode(message);
@@ -109,7 +154,8 @@ class Pcd01DecoderTest {
         assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Failed.class, failed -> {
             assertThat(failed.failure().ack()).isEqualTo(AckCode.AR);
             assertThat(failed.failure().error()).isEqualTo(Hl7ErrorCode.UNSUPPORTED_EVENT_CODE);
-            assertThat(failed.failure().reason()).contains("ORU^R40");
+            assertThat(failed.failure().reason()).isEqualTo("unsupported message type ORU^R30^ORU_R30: accepted are "
+                    + "ORU^R01 (IHE PCD-01), ORU^R40 (IHE PCD-04), ORU^R42 (IHE PCD-10)");
         });
     }
 
