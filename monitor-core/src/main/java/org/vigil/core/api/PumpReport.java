@@ -9,8 +9,8 @@ import java.util.Objects;
  * One message from an infusion pump: a status reply of the serial protocol, a PCD-01 pump observation or a
  * PCD-10 pump event. Fields the message did not carry are {@code null}.
  *
- * @param volumeInfusedMl   volume delivered so far in this programme (MDC 157864), mL
- * @param volumeRemainingMl volume still to be infused (MDC 157993), mL
+ * @param volumeInfusedMl   volume delivered so far in this programme (MDC 157864, or the total 157993), mL
+ * @param volumeRemainingMl volume still to be infused (MDC 157872), mL
  * @param alarms            the pump's alarm conditions active at that moment; empty when none
  */
 public record PumpReport(DeviceId deviceId, MessageKey messageKey, Instant deviceTime, Instant receivedAt,

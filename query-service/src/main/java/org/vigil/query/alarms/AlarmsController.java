@@ -6,11 +6,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigil.core.api.AcknowledgeAlarmCommand;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.OverrideSoftLimitCommand;
 import org.vigil.query.chairs.ChairsProjection;
 
 /**
@@ -38,5 +40,21 @@ class AlarmsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no active alarm " + alarmId));
         commands.sendAndWait(new AcknowledgeAlarmCommand(alarm.sessionId(), id, user, clock.instant()));
         return chairs.activeAlarm(id).orElse(alarm);
+    }
+
+    record OverrideRequest(String reason) {
+    }
+
+    /**
+     * {@code POST /api/alarms/{alarmId}/override}: a drug-library soft-limit advisory accepted with a reason, kept
+     * with who gave it. Hard limits and other alarms cannot be overridden (409).
+     */
+    @PostMapping("/api/alarms/{alarmId}/override")
+    void override(@PathVariable String alarmId, @RequestBody OverrideRequest body, Principal principal) {
+        AlarmId id = new AlarmId(alarmId);
+        AlarmView alarm = chairs.activeAlarm(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no active alarm " + alarmId));
+        commands.sendAndWait(new OverrideSoftLimitCommand(alarm.sessionId(), id, principal.getName(),
+                body.reason(), clock.instant()));
     }
 }

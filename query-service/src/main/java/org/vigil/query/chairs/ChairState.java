@@ -11,33 +11,53 @@ import org.vigil.core.api.PumpView;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.Vital;
 import org.vigil.core.api.VitalReading;
+import org.vigil.core.pump.DoseLedger;
+import org.vigil.core.pump.PumpState;
 
 /** What the chairs projection keeps per chair; what depends on the time of asking is added when it is shown. */
 record ChairState(ChairId chairId, SessionSummary session, String phase, Instant doseStartedAt,
-                  Map<Vital, VitalReading> vitals, PumpView pump, List<AlarmView> alarms,
+                  Map<Vital, VitalReading> vitals, Infusion infusion, List<AlarmView> alarms,
                   Map<DeviceId, ChairDeviceView> devices) {
 
+    /** The session's pumps as far as the chair shows them: what was delivered, and the pump that spoke last. */
+    record Infusion(DoseLedger ledger, DeviceId lastPump, Double prescribedConcentrationMgPerMl) {
+
+        static final Infusion NONE = new Infusion(DoseLedger.empty(), null, null);
+    }
+
     ChairState withSession(SessionSummary next) {
-        return new ChairState(chairId, next, null, null, Map.of(), null, List.of(), devices);
+        return new ChairState(chairId, next, null, null, Map.of(), Infusion.NONE, List.of(), devices);
     }
 
     ChairState withVitals(Map<Vital, VitalReading> next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, next, pump, alarms, devices);
+        return new ChairState(chairId, session, phase, doseStartedAt, next, infusion, alarms, devices);
     }
 
     ChairState withAlarms(List<AlarmView> next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, vitals, pump, next, devices);
+        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, next, devices);
     }
 
     ChairState withDevices(Map<DeviceId, ChairDeviceView> next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, vitals, pump, alarms, next);
+        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, alarms, next);
     }
 
-    ChairState withPump(PumpView next) {
+    ChairState withInfusion(Infusion next) {
         return new ChairState(chairId, session, phase, doseStartedAt, vitals, next, alarms, devices);
     }
 
     ChairState withPhase(String nextPhase, Instant nextDoseStartedAt) {
-        return new ChairState(chairId, session, nextPhase, nextDoseStartedAt, vitals, pump, alarms, devices);
+        return new ChairState(chairId, session, nextPhase, nextDoseStartedAt, vitals, infusion, alarms, devices);
+    }
+
+    /** The infusion as the tile shows it, {@code null} while no pump reported. */
+    PumpView pumpView() {
+        if (infusion.lastPump() == null) {
+            return null;
+        }
+        PumpState pump = infusion.ledger().pump(infusion.lastPump()).orElseThrow();
+        double mg = infusion.ledger().deliveredMg(infusion.prescribedConcentrationMgPerMl());
+        Double mgPerKg = session != null && session.weightKg() > 0 ? mg / session.weightKg() : null;
+        return new PumpView(pump.deviceId(), pump.programme().drug(), pump.status(), pump.programme().rateMlPerHour(),
+                pump.volumeInfusedMl(), pump.programme().vtbiMl(), pump.timeLeft(), mg, mgPerKg);
     }
 }

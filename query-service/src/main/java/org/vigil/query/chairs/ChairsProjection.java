@@ -28,7 +28,11 @@ import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
+import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PumpReportRecordedEvent;
+import org.vigil.core.api.PumpStatus;
+import org.vigil.core.api.PumpStatusChangedEvent;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
@@ -118,6 +122,34 @@ public class ChairsProjection {
                     event.receivedAt()))));
             return state.withVitals(Map.copyOf(vitals));
         });
+    }
+
+    @EventHandler
+    public void on(PumpReportRecordedEvent event) {
+        if (event.sessionId() == null || event.chairId() == null) {
+            return;
+        }
+        change(event.chairId(), state -> !runs(state, event.sessionId()) ? state
+                : state.withInfusion(new ChairState.Infusion(state.infusion().ledger().record(event.report()),
+                        event.report().deviceId(), state.infusion().prescribedConcentrationMgPerMl())));
+    }
+
+    @EventHandler
+    public void on(InfusionPrescribedEvent event) {
+        change(event.chairId(), state -> !runs(state, event.sessionId()) ? state
+                : state.withInfusion(new ChairState.Infusion(state.infusion().ledger(), state.infusion().lastPump(),
+                        event.concentrationMgPerMl())));
+    }
+
+    /** Dosing began when a pump first started infusing in the session. */
+    @EventHandler
+    public void on(PumpStatusChangedEvent event) {
+        if (event.to() != PumpStatus.INFUSING) {
+            return;
+        }
+        change(event.chairId(), state -> !runs(state, event.sessionId()) || state.doseStartedAt() != null ? state
+                : state.withPhase(state.phase(), event.deviceTime() != null ? event.deviceTime()
+                        : event.receivedAt()));
     }
 
     @EventHandler
@@ -243,7 +275,7 @@ public class ChairsProjection {
             stale = cadence.isStale(start, last, now);
         }
         return new ChairView(state.chairId(), state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
-                nextBpDue, stale, null, state.pump(), state.alarms(), List.copyOf(state.devices().values()), now);
+                nextBpDue, stale, null, state.pumpView(), state.alarms(), List.copyOf(state.devices().values()), now);
     }
 
     private static boolean runs(ChairState state, SessionId session) {
@@ -253,6 +285,6 @@ public class ChairsProjection {
     private ChairState freeChair(ChairId chair) {
         Map<DeviceId, ChairDeviceView> devices = new LinkedHashMap<>();
         bindings.devicesAt(chair).forEach(d -> devices.put(d, new ChairDeviceView(d, "UNKNOWN", false)));
-        return new ChairState(chair, null, null, null, Map.of(), null, List.of(), devices);
+        return new ChairState(chair, null, null, null, Map.of(), ChairState.Infusion.NONE, List.of(), devices);
     }
 }

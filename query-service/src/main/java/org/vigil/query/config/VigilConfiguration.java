@@ -14,14 +14,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
+import org.vigil.core.alarm.DoseSafetyAlarms;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.Session;
 import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.devices.DeviceSupervisor;
-import org.vigil.query.ingest.ObservationIngest;
+import org.vigil.query.ingest.ReportIngest;
 
 /** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
 @Configuration
@@ -66,6 +68,19 @@ public class VigilConfiguration {
         return new DeviceSupervisionAlarms(commands, eventStore, clock);
     }
 
+    /** Dose mismatch, drug-library limits and the pumps' own alarms: live-only decisions, in {@code alarm-decisions}. */
+    @Bean
+    DoseSafetyAlarms doseSafetyAlarms(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
+                                      Clock clock) {
+        return new DoseSafetyAlarms(commands, eventStore, protocol, clock);
+    }
+
+    /** Alarms the devices raise themselves (IHE PCD-04), as chair alarms: in {@code alarm-decisions}. */
+    @Bean
+    DeviceReportedAlarms deviceReportedAlarms(CommandGateway commands, EventStore eventStore, Clock clock) {
+        return new DeviceReportedAlarms(commands, eventStore, clock);
+    }
+
     @Bean(destroyMethod = "close")
     Vertx vertx() {
         return Vertx.vertx();
@@ -81,8 +96,8 @@ public class VigilConfiguration {
     }
 
     @Bean
-    ObservationIngest observationIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
+    ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
                                         DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers) {
-        return new ObservationIngest(commands, bindings, chairs, supervisor, ingestWorkers);
+        return new ReportIngest(commands, bindings, chairs, supervisor, ingestWorkers);
     }
 }

@@ -25,7 +25,7 @@ import org.vigil.core.api.DeviceReport;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.config.VigilProperties.DeviceEntry;
-import org.vigil.query.ingest.ObservationIngest;
+import org.vigil.query.ingest.ReportIngest;
 
 /**
  * One supervised connection per device Vigil reaches itself (serial port, terminal server, own TCP port): the
@@ -39,7 +39,7 @@ public class DeviceConnections implements SmartLifecycle {
 
     private final DeviceBindings bindings;
     private final DeviceLinkFactory links;
-    private final ObservationIngest ingest;
+    private final ReportIngest ingest;
     private final DeviceSupervisor supervisor;
     private final SupervisionSettings supervision;
     private final Vertx vertx;
@@ -48,7 +48,7 @@ public class DeviceConnections implements SmartLifecycle {
     private final Map<DeviceId, SupervisedConnection<?>> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, ObservationIngest ingest,
+    DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, ReportIngest ingest,
                       DeviceSupervisor supervisor, ClinicProtocol protocol, Vertx vertx, Clock clock,
                       MeterRegistry meters) {
         this.bindings = bindings;

@@ -26,7 +26,7 @@ public class MllpGateway implements SmartLifecycle {
     private final MllpListener listener;
     private volatile boolean running;
 
-    MllpGateway(Vertx vertx, VigilProperties properties, ObservationIngest ingest, Clock clock,
+    MllpGateway(Vertx vertx, VigilProperties properties, ReportIngest ingest, Clock clock,
                 MeterRegistry meters) {
         VigilProperties.Mllp mllp = properties.mllp();
         this.listener = new MllpListener(vertx, new MllpListenerSettings(mllp.host(), mllp.port(),
