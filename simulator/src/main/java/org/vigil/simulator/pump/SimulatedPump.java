@@ -45,6 +45,7 @@ public final class SimulatedPump implements AutoCloseable {
     private final PumpScenario scenario;
     private final PumpModel model;
     private final PumpResponder responder;
+    private final ScenarioPlayer player;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final BlockingQueue<PumpRunner.Outgoing> hl7Queue = new LinkedBlockingQueue<>(HL7_BACKLOG);
     private final Map<PumpAlarmCode, String> openAlarms = new EnumMap<>(PumpAlarmCode.class);
@@ -55,7 +56,6 @@ public final class SimulatedPump implements AutoCloseable {
     private MllpClient mllp;
     private String controlIdPrefix;
     private long sequence;
-    private int nextAction;
     private Duration nextPeriodic = Duration.ZERO;
     private long commandsReceived;
     private long badFrames;
@@ -69,6 +69,7 @@ public final class SimulatedPump implements AutoCloseable {
         this.scenario = settings.scenario;
         this.model = new PumpModel(scenario.programme());
         this.responder = new PumpResponder(settings.identity.serialNumber(), settings.zone);
+        this.player = new ScenarioPlayer(scenario, model);
     }
 
     public static Builder builder(PumpScenario scenario) {
@@ -192,7 +193,7 @@ public final class SimulatedPump implements AutoCloseable {
         badFrames += framer.badFrames() - badBefore;
         List<byte[]> replies = new ArrayList<>(commands.size());
         Duration elapsed = time.elapsed();
-        boolean silent = scenario.silentAfter().map(after -> elapsed.compareTo(after) >= 0).orElse(false);
+        boolean silent = player.silentAt(elapsed);
         for (String command : commands) {
             commandsReceived++;
             if (silent) {
@@ -226,15 +227,7 @@ public final class SimulatedPump implements AutoCloseable {
         if (time == null) {
             return;
         }
-        Duration now = time.elapsed();
-        List<ScheduledAction> actions = scenario.actions();
-        while (nextAction < actions.size() && actions.get(nextAction).at().compareTo(now) <= 0) {
-            ScheduledAction action = actions.get(nextAction++);
-            model.advanceTo(action.at());
-            action.action().accept(model);
-            LOG.debug("{}: {} at {}", settings.identity.deviceName(), action.description(), action.at());
-        }
-        model.advanceTo(now);
+        player.advanceTo(time.elapsed());
         publish(model.drainEvents());
     }
 
