@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
  * unanswered, or none was acknowledged at all, 2 for a usage error.
  */
 @Command(name = "vigil-simulator", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Simulated vital-sign monitors sending IHE PCD-01 (HL7 v2.6 ORU^R01) over MLLP.")
+        description = "Simulated vital-sign monitors sending IHE PCD-01 (HL7 v2.6 ORU^R01) over MLLP, and simulated "
+                + "infusion pumps answering the pump serial protocol on a pseudo-terminal or a terminal-server TCP "
+                + "port, or sending PCD-01/PCD-10/PCD-04 pump messages over MLLP.")
 public final class SimulatorCli implements Callable<Integer> {
 
     static final int FAILURES = 1;
 
-    @Option(names = "--chairs", defaultValue = "6", description = "Number of chairs, one monitor each (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chairs", defaultValue = "6",
+            description = "Number of chairs, one monitor each (default ${DEFAULT-VALUE}); 0 with --pump runs pumps only.")
     int chairs;
 
     @Option(names = "--scenario", split = ",", defaultValue = "normal", paramLabel = "NAME|chair-N=NAME",
@@ -60,6 +63,26 @@ public final class SimulatorCli implements Callable<Integer> {
             description = "How long to wait for each ACK (default ${DEFAULT-VALUE}).")
     Duration ackTimeout;
 
+    @Option(names = "--pump", paramLabel = "SCENARIO[@TRANSPORT]",
+            description = "Run a simulated infusion pump; repeatable, pump n stands at chair-n. Scenarios: "
+                    + "normal, occlusion, rate-tenfold, door-open, stops-answering. Transport: serial:PATH "
+                    + "(e.g. one end of a socat pty pair), tcp:[HOST:]PORT (listen as a terminal server, "
+                    + "host 127.0.0.1 by default) or hl7 (PCD-01/-10/-04 to --mllp; the default).")
+    List<String> pumps = new ArrayList<>();
+
+    @Option(names = "--pump-weight", defaultValue = "70", paramLabel = "KG",
+            description = "Patient weight for the pumps' 0.5 mg/kg over 40 min ketamine programme, kg (default ${DEFAULT-VALUE}).")
+    double pumpWeightKg;
+
+    @Option(names = "--pump-concentration", defaultValue = "1", paramLabel = "MG_PER_ML",
+            description = "Ketamine concentration in the pumps, mg/mL (default ${DEFAULT-VALUE}).")
+    double pumpConcentration;
+
+    @Option(names = "--pump-hl7-every", defaultValue = "10s", converter = DurationConverter.class,
+            paramLabel = "DURATION",
+            description = "How often an HL7 pump sends PCD-01, in simulated time (default ${DEFAULT-VALUE}).")
+    Duration pumpHl7Every;
+
     @Spec
     CommandSpec spec;
 
@@ -79,29 +102,48 @@ public final class SimulatorCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<MonitorSpec> monitors = monitors();
+        List<PumpOption> pumpOptions = pumpOptions();
+        List<MonitorSpec> monitors = monitors(!pumpOptions.isEmpty());
         if (!(rate > 0) || reportEvery.isZero() || reportEvery.isNegative() || ackTimeout.isNegative()
                 || ackTimeout.isZero()) {
             throw new ParameterException(spec.commandLine(), "--rate, --report-every and --ack-timeout must be positive");
         }
         PrintWriter out = spec.commandLine().getOut();
+        MllpClientSettings mllpSettings = MllpClientSettings.defaults().withAckTimeout(ackTimeout);
         ClinicSimulator simulator = new ClinicSimulator(monitors, target.host(), target.port(), clock, rate,
-                MllpClientSettings.defaults().withAckTimeout(ackTimeout));
+                mllpSettings);
+        PumpSimulators pumpSimulators = PumpSimulators.of(pumpOptions, pumpWeightKg, pumpConcentration, target,
+                mllpSettings, pumpHl7Every, clock, rate);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onShutdown = new Thread(() -> {
             simulator.stop();
+            pumpSimulators.stop();
             finished.countDown();
         }, "vigil-sim-shutdown");
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        out.printf("%d monitors -> %s:%d, rate %.1fx, %s%n", monitors.size(), target.host(), target.port(), rate,
-                describe(monitors));
+        if (!monitors.isEmpty()) {
+            out.printf("%d monitors -> %s:%d, rate %.1fx, %s%n", monitors.size(), target.host(), target.port(), rate,
+                    describe(monitors));
+        }
         out.flush();
-        simulator.start();
         try {
+            if (!monitors.isEmpty()) {
+                simulator.start();
+            }
+            pumpSimulators.start(out);
             runUntilDone(simulator, finished, out);
         } finally {
             simulator.stop();
+            pumpSimulators.stop();
             removeHook(onShutdown);
+        }
+        if (!pumpOptions.isEmpty()) {
+            out.println("final pump statistics:");
+            out.print(pumpSimulators.summary());
+        }
+        if (monitors.isEmpty()) {
+            out.flush();
+            return pumpSimulators.hasFailures() ? FAILURES : 0;
         }
         SimulatorStatistics statistics = simulator.statistics();
         out.println("final ACK statistics:");
@@ -126,16 +168,36 @@ public final class SimulatorCli implements Callable<Integer> {
             if (finished.await(wait, TimeUnit.NANOSECONDS)) {
                 return;
             }
-            if (deadline - System.nanoTime() > 0) {
+            if (deadline - System.nanoTime() > 0 && simulator.isRunning()) {
                 out.print(simulator.statistics().summary());
                 out.flush();
             }
         }
     }
 
-    private List<MonitorSpec> monitors() {
+    private List<PumpOption> pumpOptions() {
+        List<PumpOption> options = new ArrayList<>();
+        for (String value : pumps) {
+            try {
+                options.add(PumpOption.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (!options.isEmpty() && (!(pumpWeightKg > 0) || !(pumpConcentration > 0) || pumpHl7Every.isZero()
+                || pumpHl7Every.isNegative())) {
+            throw new ParameterException(spec.commandLine(),
+                    "--pump-weight, --pump-concentration and --pump-hl7-every must be positive");
+        }
+        return options;
+    }
+
+    private List<MonitorSpec> monitors(boolean pumpsOnlyAllowed) {
+        if (chairs == 0 && pumpsOnlyAllowed) {
+            return List.of();
+        }
         if (chairs < 1) {
-            throw new ParameterException(spec.commandLine(), "--chairs must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--chairs must be at least 1 (or 0 with --pump)");
         }
         ScenarioAssignment assignment;
         try {
