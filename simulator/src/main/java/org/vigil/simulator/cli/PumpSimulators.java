@@ -11,6 +11,7 @@ import org.vigil.simulator.pump.PumpDose;
 import org.vigil.simulator.pump.PumpIdentity;
 import org.vigil.simulator.pump.PumpScenarios;
 import org.vigil.simulator.pump.PumpStatistics;
+import org.vigil.simulator.pump.PumpTruth;
 import org.vigil.simulator.pump.SimulatedPump;
 
 /** The pumps of one command line, pump n at chair-n, started and stopped together. */
@@ -56,6 +57,10 @@ final class PumpSimulators {
         out.flush();
     }
 
+    boolean isEmpty() {
+        return pumps.isEmpty();
+    }
+
     void stop() {
         pumps.forEach(SimulatedPump::stop);
     }
@@ -78,7 +83,7 @@ final class PumpSimulators {
                 "bad", "HL7 sent", "HL7 AA"));
         for (SimulatedPump pump : pumps) {
             PumpStatistics statistics = pump.statistics();
-            var truth = pump.truth();
+            PumpTruth truth = pump.truth();
             text.append(String.format(Locale.ROOT, format, pump.identity().deviceName(), pump.scenario().name(),
                     truth.state(), String.format(Locale.ROOT, "%.2f", truth.totalDeliveredMl()),
                     String.format(Locale.ROOT, "%.2f", truth.deliveredMg()), statistics.commandsReceived(),

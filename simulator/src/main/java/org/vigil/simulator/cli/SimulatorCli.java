@@ -131,7 +131,7 @@ public final class SimulatorCli implements Callable<Integer> {
                 simulator.start();
             }
             pumpSimulators.start(out);
-            runUntilDone(simulator, finished, out);
+            runUntilDone(simulator, pumpSimulators, finished, out);
         } finally {
             simulator.stop();
             pumpSimulators.stop();
@@ -156,7 +156,8 @@ public final class SimulatorCli implements Callable<Integer> {
         return statistics.hasFailures() ? FAILURES : 0;
     }
 
-    private void runUntilDone(ClinicSimulator simulator, CountDownLatch finished, PrintWriter out)
+    private void runUntilDone(ClinicSimulator simulator, PumpSimulators pumps, CountDownLatch finished,
+                              PrintWriter out)
             throws InterruptedException {
         long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
         while (true) {
@@ -168,8 +169,13 @@ public final class SimulatorCli implements Callable<Integer> {
             if (finished.await(wait, TimeUnit.NANOSECONDS)) {
                 return;
             }
-            if (deadline - System.nanoTime() > 0 && simulator.isRunning()) {
-                out.print(simulator.statistics().summary());
+            if (deadline - System.nanoTime() > 0) {
+                if (simulator.isRunning()) {
+                    out.print(simulator.statistics().summary());
+                }
+                if (!pumps.isEmpty()) {
+                    out.print(pumps.summary());
+                }
                 out.flush();
             }
         }

@@ -1,6 +1,7 @@
 package org.vigil.simulator.pump;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * CRC-16/CCITT of the pump protocol (PROTOCOLS.md §3): polynomial 0x1021 shifted in most significant bit first,
@@ -24,7 +25,7 @@ final class PumpCrc {
     }
 
     static String digits(String ascii) {
-        String hex = Integer.toHexString(of(ascii)).toUpperCase(java.util.Locale.ROOT);
+        String hex = Integer.toHexString(of(ascii)).toUpperCase(Locale.ROOT);
         return "0".repeat(4 - hex.length()) + hex;
     }
 }

@@ -1,5 +1,7 @@
 package org.vigil.simulator.pump;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -148,8 +150,7 @@ final class PumpHl7 {
     }
 
     static String number(double value) {
-        java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value)
-                .setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
     }
 

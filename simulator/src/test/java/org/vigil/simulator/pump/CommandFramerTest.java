@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CommandFramerTest {
 
@@ -24,7 +25,7 @@ class CommandFramerTest {
         // when
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < stream.length; i += chunkSize) {
-            byte[] chunk = java.util.Arrays.copyOfRange(stream, i, Math.min(stream.length, i + chunkSize));
+            byte[] chunk = Arrays.copyOfRange(stream, i, Math.min(stream.length, i + chunkSize));
             bodies.addAll(framer.feed(chunk, chunk.length));
         }
 

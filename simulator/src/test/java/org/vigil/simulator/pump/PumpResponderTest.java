@@ -102,7 +102,11 @@ class PumpResponderTest {
 
     @Test
     void refusesAnUnknownCommand() {
-        assertThat(responder.respond("BOLUS^5", pump, Duration.ZERO, CLOCK)).isEqualTo("NAK^BOLUS^UNKNOWN");
+        // when
+        String reply = responder.respond("BOLUS^5", pump, Duration.ZERO, CLOCK);
+
+        // then
+        assertThat(reply).isEqualTo("NAK^BOLUS^UNKNOWN");
     }
 
     @Test

@@ -78,6 +78,7 @@ class PumpScenariosTest {
 
     @Test
     void refusesAnUnknownScenarioNamingTheKnownOnes() {
+        // when / then
         assertThatIllegalArgumentException().isThrownBy(() -> PumpScenarios.named("bolus", DOSE))
                 .withMessageContaining("normal, occlusion, rate-tenfold, door-open, stops-answering");
     }

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -146,7 +147,7 @@ class SimulatedPumpIT {
         socket.setSoTimeout(5_000);
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream current = new ByteArrayOutputStream();
-        java.util.ArrayList<String> frames = new java.util.ArrayList<>();
+        List<String> frames = new ArrayList<>();
         while (frames.size() < count) {
             int b;
             try {

@@ -76,6 +76,7 @@ class PumpReportMapperTest {
             "IDLE, IDLE", "INFUSING, INFUSING", "PAUSED, PAUSED", "STOPPED, STOPPED", "COMPLETE, COMPLETE",
             "KVO, KVO"})
     void mapsEveryModeToAPumpStatus(PumpMode mode, PumpStatus status) {
+        // when / then
         assertThat(PumpReportMapper.status(mode)).isEqualTo(status);
     }
 
