@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "vigil-simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Simulated vital-sign monitors: IHE PCD-01 (HL7 v2.6 ORU^R01) sent over MLLP, or Philips "
-                + "IntelliVue Data Export served on serial devices or TCP ports.")
+                + "IntelliVue Data Export served on serial devices or TCP ports; and simulated infusion pumps "
+                + "answering the pump serial protocol on a pseudo-terminal or a terminal-server TCP port, or sending "
+                + "PCD-01/PCD-10/PCD-04 pump messages over MLLP.")
 public final class SimulatorCli implements Callable<Integer> {
 
     static final int FAILURES = 1;
@@ -49,7 +51,8 @@ public final class SimulatorCli implements Callable<Integer> {
                     + "served for a client to poll (intellivue). Default ${DEFAULT-VALUE}.")
     String protocol;
 
-    @Option(names = "--chairs", defaultValue = "6", description = "Number of chairs, one monitor each (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chairs", defaultValue = "6",
+            description = "Number of chairs, one monitor each (default ${DEFAULT-VALUE}); 0 with --pump runs pumps only.")
     int chairs;
 
     @Option(names = "--scenario", split = ",", defaultValue = "normal", paramLabel = "NAME|chair-N=NAME",
@@ -105,6 +108,26 @@ public final class SimulatorCli implements Callable<Integer> {
             description = "hl7: how long to wait for each ACK (default ${DEFAULT-VALUE}).")
     Duration ackTimeout;
 
+    @Option(names = "--pump", paramLabel = "SCENARIO[@TRANSPORT]",
+            description = "Run a simulated infusion pump; repeatable, pump n stands at chair-n. Scenarios: "
+                    + "normal, occlusion, rate-tenfold, door-open, stops-answering. Transport: serial:PATH "
+                    + "(e.g. one end of a socat pty pair), tcp:[HOST:]PORT (listen as a terminal server, "
+                    + "host 127.0.0.1 by default) or hl7 (PCD-01/-10/-04 to --mllp; the default).")
+    List<String> pumps = new ArrayList<>();
+
+    @Option(names = "--pump-weight", defaultValue = "70", paramLabel = "KG",
+            description = "Patient weight for the pumps' 0.5 mg/kg over 40 min ketamine programme, kg (default ${DEFAULT-VALUE}).")
+    double pumpWeightKg;
+
+    @Option(names = "--pump-concentration", defaultValue = "1", paramLabel = "MG_PER_ML",
+            description = "Ketamine concentration in the pumps, mg/mL (default ${DEFAULT-VALUE}).")
+    double pumpConcentration;
+
+    @Option(names = "--pump-hl7-every", defaultValue = "10s", converter = DurationConverter.class,
+            paramLabel = "DURATION",
+            description = "How often an HL7 pump sends PCD-01, in simulated time (default ${DEFAULT-VALUE}).")
+    Duration pumpHl7Every;
+
     @Spec
     CommandSpec spec;
 
@@ -141,25 +164,44 @@ public final class SimulatorCli implements Callable<Integer> {
     }
 
     private int runHl7() throws InterruptedException {
-        List<MonitorSpec> monitors = monitors(chairs);
+        List<PumpOption> pumpOptions = pumpOptions();
+        List<MonitorSpec> monitors = monitors(chairs, !pumpOptions.isEmpty());
         PrintWriter out = spec.commandLine().getOut();
+        MllpClientSettings mllpSettings = MllpClientSettings.defaults().withAckTimeout(ackTimeout);
         ClinicSimulator simulator = new ClinicSimulator(monitors, target.host(), target.port(), clock, rate,
-                MllpClientSettings.defaults().withAckTimeout(ackTimeout));
+                mllpSettings);
+        PumpSimulators pumpSimulators = PumpSimulators.of(pumpOptions, pumpWeightKg, pumpConcentration, target,
+                mllpSettings, pumpHl7Every, clock, rate);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onShutdown = new Thread(() -> {
             simulator.stop();
+            pumpSimulators.stop();
             finished.countDown();
         }, "vigil-sim-shutdown");
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        out.printf("%d monitors -> %s:%d, rate %.1fx, %s%n", monitors.size(), target.host(), target.port(), rate,
-                describe(monitors));
+        if (!monitors.isEmpty()) {
+            out.printf("%d monitors -> %s:%d, rate %.1fx, %s%n", monitors.size(), target.host(), target.port(), rate,
+                    describe(monitors));
+        }
         out.flush();
-        simulator.start();
         try {
-            runUntilDone(() -> simulator.statistics().summary(), finished, out);
+            if (!monitors.isEmpty()) {
+                simulator.start();
+            }
+            pumpSimulators.start(out);
+            runUntilDone(() -> summary(simulator, pumpSimulators), finished, out);
         } finally {
             simulator.stop();
+            pumpSimulators.stop();
             removeHook(onShutdown);
+        }
+        if (!pumpOptions.isEmpty()) {
+            out.println("final pump statistics:");
+            out.print(pumpSimulators.summary());
+        }
+        if (monitors.isEmpty()) {
+            out.flush();
+            return pumpSimulators.hasFailures() ? FAILURES : 0;
         }
         SimulatorStatistics statistics = simulator.statistics();
         out.println("final ACK statistics:");
@@ -174,7 +216,7 @@ public final class SimulatorCli implements Callable<Integer> {
 
     private int runIntelliVue() throws InterruptedException {
         List<IntelliVueLink> links = intelliVueLinks();
-        List<MonitorSpec> monitors = monitors(links.size());
+        List<MonitorSpec> monitors = monitors(links.size(), false);
         IntelliVueClinic clinic;
         try {
             ImpersonatorConfig config = ImpersonatorConfig.defaults()
@@ -260,9 +302,40 @@ public final class SimulatorCli implements Callable<Integer> {
         }
     }
 
-    private List<MonitorSpec> monitors(int count) {
+    private List<PumpOption> pumpOptions() {
+        List<PumpOption> options = new ArrayList<>();
+        for (String value : pumps) {
+            try {
+                options.add(PumpOption.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (!options.isEmpty() && (!(pumpWeightKg > 0) || !(pumpConcentration > 0) || pumpHl7Every.isZero()
+                || pumpHl7Every.isNegative())) {
+            throw new ParameterException(spec.commandLine(),
+                    "--pump-weight, --pump-concentration and --pump-hl7-every must be positive");
+        }
+        return options;
+    }
+
+    private static String summary(ClinicSimulator simulator, PumpSimulators pumps) {
+        StringBuilder text = new StringBuilder();
+        if (simulator.isRunning()) {
+            text.append(simulator.statistics().summary());
+        }
+        if (!pumps.isEmpty()) {
+            text.append(pumps.summary());
+        }
+        return text.toString();
+    }
+
+    private List<MonitorSpec> monitors(int count, boolean pumpsOnlyAllowed) {
+        if (count == 0 && pumpsOnlyAllowed) {
+            return List.of();
+        }
         if (count < 1) {
-            throw new ParameterException(spec.commandLine(), "--chairs must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--chairs must be at least 1 (or 0 with --pump)");
         }
         ScenarioAssignment assignment;
         try {

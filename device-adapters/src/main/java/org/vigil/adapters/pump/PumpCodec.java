@@ -1,0 +1,152 @@
+package org.vigil.adapters.pump;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.vigil.adapters.protocol.pump.PumpCommands;
+import org.vigil.adapters.protocol.pump.PumpDecodeResult;
+import org.vigil.adapters.protocol.pump.PumpFrameResult;
+import org.vigil.adapters.protocol.pump.PumpFramer;
+import org.vigil.adapters.protocol.pump.PumpFrames;
+import org.vigil.adapters.protocol.pump.PumpReply;
+import org.vigil.adapters.protocol.pump.PumpReplyDecoder;
+import org.vigil.adapters.protocol.pump.PumpReportMapper;
+import org.vigil.adapters.transport.CodecOutput;
+import org.vigil.adapters.transport.CodecSession;
+import org.vigil.core.api.MessageKey;
+import org.vigil.core.api.PumpReport;
+
+/**
+ * The monitoring side of the pump's ASCII protocol (PROTOCOLS.md §3) as a {@link CodecSession}: on every new
+ * connection it asks for the programme and polls the status, then polls every {@link
+ * PumpCodecSettings#pollInterval()} and asks for the programme again every {@link
+ * PumpCodecSettings#programmeInterval()}, or at the next poll when a status reply shows a rate other than the
+ * programme's. Every status reply becomes one {@link PumpReport} carrying the last programme; programme replies and
+ * acknowledgements are decoded without a result; bad frames and unparseable replies are counted failures.
+ *
+ * <p>A poll still unanswered when the next one is due is counted ({@link PumpCodecCounters#pollsUnanswered()});
+ * the supervising connection reports the pump silent when no report arrives for its silence timeout. Each report's
+ * message key is the device id and {@code <connection start, base 36 epoch ms>-<sequence>}, unique across
+ * reconnects and restarts. Called from one thread; {@link #counters()} may be read from any.
+ */
+public final class PumpCodec implements CodecSession<PumpReport> {
+
+    private static final byte[] POLL = PumpFrames.frame(PumpCommands.statusPoll());
+    private static final byte[] PROGRAMME_QUERY = PumpFrames.frame(PumpCommands.programmeQuery());
+
+    private final PumpCodecSettings settings;
+    private final PumpFramer framer = new PumpFramer();
+    private PumpReply.Programme programme;
+    private String connectionId;
+    private long sequence;
+    private Instant nextPoll = Instant.MAX;
+    private Instant nextProgrammeQuery = Instant.MAX;
+    private boolean awaitingStatus;
+
+    private volatile long pollsSent;
+    private volatile long pollsUnanswered;
+    private volatile long statusReplies;
+    private volatile long programmeReplies;
+    private volatile long refusals;
+    private volatile long badFrames;
+    private volatile long undecodable;
+
+    public PumpCodec(PumpCodecSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public PumpCodecCounters counters() {
+        return new PumpCodecCounters(pollsSent, pollsUnanswered, statusReplies, programmeReplies, refusals,
+                badFrames, undecodable);
+    }
+
+    @Override
+    public CodecOutput<PumpReport> connected(Instant now) {
+        framer.reset();
+        programme = null;
+        connectionId = Long.toString(now.toEpochMilli(), 36);
+        sequence = 0;
+        awaitingStatus = false;
+        CodecOutput.Builder<PumpReport> out = new CodecOutput.Builder<>();
+        queryProgramme(now, out);
+        poll(now, out);
+        return out.build();
+    }
+
+    @Override
+    public CodecOutput<PumpReport> tick(Instant now) {
+        if (connectionId == null || now.isBefore(nextPoll)) {
+            return CodecOutput.none();
+        }
+        CodecOutput.Builder<PumpReport> out = new CodecOutput.Builder<>();
+        if (!now.isBefore(nextProgrammeQuery)) {
+            queryProgramme(now, out);
+        }
+        poll(now, out);
+        return out.build();
+    }
+
+    @Override
+    public CodecOutput<PumpReport> received(byte[] chunk, Instant now) {
+        CodecOutput.Builder<PumpReport> out = new CodecOutput.Builder<>();
+        for (PumpFrameResult frame : framer.feed(chunk)) {
+            if (frame instanceof PumpFrameResult.Frame good) {
+                handle(PumpReplyDecoder.decode(good.body()), now, out);
+            } else if (frame instanceof PumpFrameResult.Failure failure) {
+                badFrames++;
+                out.failure("pump frame: " + failure.reason());
+            }
+        }
+        return out.build();
+    }
+
+    @Override
+    public void disconnected(Instant now) {
+        if (awaitingStatus) {
+            pollsUnanswered++;
+        }
+        awaitingStatus = false;
+        connectionId = null;
+        nextPoll = Instant.MAX;
+    }
+
+    private void handle(PumpDecodeResult result, Instant now, CodecOutput.Builder<PumpReport> out) {
+        if (result instanceof PumpDecodeResult.Failed failed) {
+            undecodable++;
+            out.failure("pump reply: " + failed.reason());
+            return;
+        }
+        PumpReply reply = ((PumpDecodeResult.Decoded) result).reply();
+        if (reply instanceof PumpReply.Status status) {
+            statusReplies++;
+            awaitingStatus = false;
+            if (programme != null && programme.rateMlPerHour() != status.rateMlPerHour()) {
+                nextProgrammeQuery = now;
+            }
+            MessageKey key = new MessageKey(settings.deviceId().value(), connectionId + "-" + (++sequence));
+            out.result(PumpReportMapper.map(status, programme, settings.deviceId(), key, now, settings.deviceZone()));
+        } else {
+            if (reply instanceof PumpReply.Programme received) {
+                programmeReplies++;
+                programme = received;
+            } else if (reply instanceof PumpReply.Refused) {
+                refusals++;
+            }
+            out.decodedWithoutResult();
+        }
+    }
+
+    private void poll(Instant now, CodecOutput.Builder<PumpReport> out) {
+        if (awaitingStatus) {
+            pollsUnanswered++;
+        }
+        out.write(POLL);
+        pollsSent++;
+        awaitingStatus = true;
+        nextPoll = now.plus(settings.pollInterval());
+    }
+
+    private void queryProgramme(Instant now, CodecOutput.Builder<PumpReport> out) {
+        out.write(PROGRAMME_QUERY);
+        nextProgrammeQuery = now.plus(settings.programmeInterval());
+    }
+}
