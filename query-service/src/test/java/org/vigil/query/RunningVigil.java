@@ -10,12 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -130,12 +132,29 @@ final class RunningVigil implements AutoCloseable {
     }
 
     SessionId startSession(String chair, int systolic, int diastolic) {
+        return startSession(chair, systolic, diastolic, 72.5);
+    }
+
+    SessionId startSession(String chair, int systolic, int diastolic, double weightKg) {
         SessionId id = SessionId.random();
         context.getBean(CommandGateway.class).sendAndWait(new StartSessionCommand(id, new ChairId(chair),
-                "patient-" + chair, 72.5, 44, Treatment.IV_KETAMINE,
+                "patient-" + chair, weightKg, 44, Treatment.IV_KETAMINE,
                 new BaselineVitals(systolic, diastolic, 72, 97), context.getBean(ClinicProtocol.class).ref(),
                 Clock.systemUTC().instant()));
         return id;
+    }
+
+    /** The payloads of the given type in the store, oldest first, with the time each was stored. */
+    <T> List<Stored<T>> stored(Class<T> type) {
+        try (Stream<? extends TrackedEventMessage<?>> events = context.getBean(EventStorageEngine.class)
+                .readEvents(null, false)) {
+            return events.filter(e -> type.isInstance(e.getPayload()))
+                    .map(e -> new Stored<>(type.cast(e.getPayload()), e.getTimestamp()))
+                    .toList();
+        }
+    }
+
+    record Stored<T>(T payload, Instant at) {
     }
 
     /** Every event in the store, counted by reading it from the first. */

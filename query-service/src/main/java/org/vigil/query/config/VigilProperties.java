@@ -1,6 +1,7 @@
 package org.vigil.query.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,11 +34,12 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      *                  {@code tcp-listener} (the device connects to Vigil on its own port)
      * @param serial    the serial line, for {@code serial}
      * @param tcp       host and port, for {@code tcp-client} and {@code tcp-listener}
-     * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue)
+     * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue, pumps)
+     * @param pollInterval how often to poll a device that must be asked (pumps: 2 s by default, PROTOCOLS.md §3)
      */
     public record DeviceEntry(String id, String chair, @DefaultValue("hl7-mllp") String protocol,
                               @DefaultValue("listener") String transport, SerialLine serial, TcpEndpoint tcp,
-                              @DefaultValue("UTC") String zone) {
+                              @DefaultValue("UTC") String zone, Duration pollInterval) {
 
         public boolean arrivesThroughListener() {
             return "listener".equals(transport);

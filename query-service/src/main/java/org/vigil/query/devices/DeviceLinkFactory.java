@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.intellivue.IntelliVueCodec;
 import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
+import org.vigil.adapters.pump.PumpCodec;
+import org.vigil.adapters.pump.PumpCodecSettings;
 import org.vigil.adapters.transport.ByteTransport;
 import org.vigil.adapters.transport.CodecSession;
 import org.vigil.adapters.transport.ReconnectPolicy;
@@ -50,9 +52,15 @@ class DeviceLinkFactory {
         return switch (entry.protocol()) {
             case "intellivue" -> new IntelliVueCodec(ClientSessionConfig.defaults(new DeviceId(entry.id()),
                     zone(entry)));
+            case "pump-ascii" -> new PumpCodec(pumpSettings(entry));
             default -> throw invalid(entry, "protocol", "\"" + entry.protocol() + "\" cannot run on transport "
                     + entry.transport() + " (serial and TCP devices speak intellivue or pump-ascii)");
         };
+    }
+
+    private static PumpCodecSettings pumpSettings(DeviceEntry entry) {
+        PumpCodecSettings settings = PumpCodecSettings.defaults(new DeviceId(entry.id())).withDeviceZone(zone(entry));
+        return entry.pollInterval() == null ? settings : settings.withPollInterval(entry.pollInterval());
     }
 
     private static ZoneId zone(DeviceEntry entry) {

@@ -59,9 +59,13 @@ public class DeviceSupervisor {
      * from this run, or else from the stored record (the device read model is rebuilt from it at start-up).
      */
     public void usableMessage(DeviceId device, Instant at) {
-        lastUsable.merge(device, at, (a, b) -> a.isAfter(b) ? a : b);
-        Boolean before = offline.put(device, false);
-        boolean wasOffline = before != null ? before
+        Instant before = lastUsable.put(device, at);
+        if (before == null && bindings.gatewayDevices().contains(device)) {
+            // a gateway device has no link of its own: its first message in this run shows it connected
+            connected(device, "HL7 through the MLLP listener", at);
+        }
+        Boolean offlineBefore = offline.put(device, false);
+        boolean wasOffline = offlineBefore != null ? offlineBefore
                 : devices.device(device).map(view -> view.link().offline()).orElse(false);
         if (wasOffline) {
             send(new RecordDeviceRecoveredCommand(device, chair(device), at));
