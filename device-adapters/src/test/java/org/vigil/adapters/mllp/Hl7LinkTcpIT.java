@@ -98,6 +98,29 @@ class Hl7LinkTcpIT {
     }
 
     @Test
+    void dropsFramesBeyondTheBacklogBoundUnansweredAndAnswersEveryOtherInOrder() throws Exception {
+        // given
+        dialTheMonitor();
+        sink.holdCommits();
+        ByteArrayOutputStream flood = new ByteArrayOutputStream();
+        for (int i = 0; i < 1_100; i++) {
+            flood.writeBytes(SimulatedMonitor.vitals("F-" + i, 60 + i % 40));
+        }
+
+        // when
+        monitor.send(flood.toByteArray());
+
+        // then
+        await().atMost(PATIENCE).until(() -> link.statistics().messages().framesReceived() == 1_100);
+        assertThat(link.statistics().messages().framesDropped()).isEqualTo(76);
+        sink.stopHolding();
+        await().atMost(Duration.ofSeconds(60)).until(() -> monitor.acks().texts().size() == 1_024);
+        assertThat(monitor.acks().acks()).extracting(Acknowledgement::controlId)
+                .startsWith("F-0", "F-1", "F-2").endsWith("F-1023");
+        assertThat(sink.stored()).hasSize(1_024);
+    }
+
+    @Test
     void reportsTheLostTerminalServerAndCarriesOnWhenItComesBack() throws Exception {
         // given
         dialTheMonitor();
