@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Running counts of one MLLP listener, for metrics and for the operator who wants to know whether a gateway
- * makes sense (DESIGN.md, principle 7: a bad frame is a counted failure). Counts only grow, except the
- * number of open connections. Safe to read from any thread.
+ * Running counts of one MLLP listener or one {@link Hl7Link}, for metrics and for the operator who wants to know
+ * whether a gateway makes sense (DESIGN.md, principle 7: a bad frame is a counted failure). Counts only grow,
+ * except the number of open connections (at most one for a link). Safe to read from any thread.
  */
 public final class MllpStatistics {
 
@@ -23,6 +23,7 @@ public final class MllpStatistics {
     private final LongAdder bytesSkipped = new LongAdder();
     private final LongAdder framesOversized = new LongAdder();
     private final LongAdder framesTruncated = new LongAdder();
+    private final LongAdder framesDropped = new LongAdder();
     private final LongAdder decodeFailures = new LongAdder();
     private final LongAdder mappingFailures = new LongAdder();
     private final LongAdder storeFailures = new LongAdder();
@@ -62,6 +63,11 @@ public final class MllpStatistics {
     /** Frames cut short by a new start block, dropped. */
     public long framesTruncated() {
         return framesTruncated.sum();
+    }
+
+    /** Frames dropped unanswered because too many messages were already waiting; the sender sends them again. */
+    public long framesDropped() {
+        return framesDropped.sum();
     }
 
     /** Frames that were not a PCD-01, PCD-04 or PCD-10 message Vigil could parse. */
@@ -134,6 +140,10 @@ public final class MllpStatistics {
 
     void frameTruncated() {
         framesTruncated.increment();
+    }
+
+    void frameDropped() {
+        framesDropped.increment();
     }
 
     void decodeFailed() {

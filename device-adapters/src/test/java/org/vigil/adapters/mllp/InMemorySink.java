@@ -58,6 +58,14 @@ final class InMemorySink implements DeviceReportSink {
         next.run();
     }
 
+    /** Commits what is held and every later message at once. */
+    void stopHolding() {
+        holding = false;
+        for (Runnable next = held.poll(); next != null; next = held.poll()) {
+            next.run();
+        }
+    }
+
     int heldCount() {
         return held.size();
     }
