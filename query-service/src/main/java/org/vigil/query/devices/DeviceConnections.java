@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigil.adapters.mllp.Hl7Link;
+import org.vigil.adapters.mllp.Hl7Links;
 import org.vigil.adapters.transport.ByteTransport;
 import org.vigil.adapters.transport.CodecSession;
 import org.vigil.adapters.transport.ConnectionListener;
@@ -45,7 +46,7 @@ public class DeviceConnections implements SmartLifecycle {
     private final Vertx vertx;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final Map<DeviceId, SupervisedConnection<?>> connections = new ConcurrentHashMap<>();
+    private final Map<DeviceId, DeviceLink> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, ReportIngest ingest,
@@ -67,27 +68,45 @@ public class DeviceConnections implements SmartLifecycle {
         for (DeviceEntry entry : bindings.linkedDevices()) {
             DeviceId device = new DeviceId(entry.id());
             ByteTransport transport = links.transport(entry);
-            SupervisedConnection<?> connection = connect(entry, device, transport, links.codec(entry));
-            connections.put(device, connection);
-            registerMetrics(entry.id(), connection);
-            connection.start();
-            log.info("Device {} ({}) on {}", entry.id(), entry.protocol(), transport.description());
+            DeviceLink link = "hl7-mllp".equals(entry.protocol())
+                    ? hl7(device, transport)
+                    : supervised(device, transport, links.codec(entry));
+            connections.put(device, link);
+            registerMetrics(entry.id(), link);
+            link.start().run();
+            log.info("Device {} ({}) on {}", entry.id(), entry.protocol(), link.description());
         }
         running = true;
     }
 
-    private <R extends DeviceReport> SupervisedConnection<R> connect(DeviceEntry entry, DeviceId device,
-                                                                     ByteTransport transport, CodecSession<R> codec) {
-        return new SupervisedConnection<>(entry.id(), transport, codec, new Listener<>(device, transport.description()),
-                supervision, vertx, clock);
+    /** HL7 on a line of its own: the link stores each message and acknowledges it after the commit. */
+    private DeviceLink hl7(DeviceId device, ByteTransport transport) {
+        Hl7Link link = Hl7Links.supervised(device, transport, ingest, new LinkEvents<>(device, transport), supervision,
+                vertx, clock);
+        return new DeviceLink(transport.description(), link::start, link::stop, () -> {
+            ConnectionStatistics connection = link.statistics().connection();
+            return new LinkCounters(link.statistics().framesReceived(), link.statistics().decodeFailures(),
+                    connection.reconnects());
+        });
+    }
+
+    /** A codec that decodes on the connection: each result is recorded as it arrives. */
+    private <R extends DeviceReport> DeviceLink supervised(DeviceId device, ByteTransport transport,
+                                                           CodecSession<R> codec) {
+        SupervisedConnection<R> connection = new SupervisedConnection<>(device.value(), transport, codec,
+                new Recording<>(device, transport), supervision, vertx, clock);
+        return new DeviceLink(transport.description(), connection::start, connection::stop, () -> {
+            ConnectionStatistics stats = connection.statistics();
+            return new LinkCounters(stats.framesOk(), stats.decodeFailures(), stats.reconnects());
+        });
     }
 
     @Override
     public void stop() {
         running = false;
-        List<SupervisedConnection<?>> open = new ArrayList<>(connections.values());
+        List<DeviceLink> open = new ArrayList<>(connections.values());
         connections.clear();
-        open.forEach(SupervisedConnection::stop);
+        open.forEach(link -> link.stop().run());
     }
 
     @Override
@@ -101,42 +120,35 @@ public class DeviceConnections implements SmartLifecycle {
         return Integer.MAX_VALUE - 1000;
     }
 
-    private void registerMetrics(String device, SupervisedConnection<?> connection) {
-        FunctionCounter.builder("vigil.device.decode.failures", connection, c -> c.statistics().decodeFailures())
-                .tag("device", device).description("frames from the device that could not be decoded")
-                .register(meters);
-        FunctionCounter.builder("vigil.device.frames", connection, c -> c.statistics().framesOk())
-                .tag("device", device).register(meters);
-        FunctionCounter.builder("vigil.device.reconnects", connection, c -> c.statistics().reconnects())
-                .tag("device", device).register(meters);
-    }
-
-    public Optional<ConnectionStatistics> statistics(DeviceId device) {
-        return Optional.ofNullable(connections.get(device)).map(SupervisedConnection::statistics);
-    }
-
-    public Map<DeviceId, ConnectionStatistics> statistics() {
-        Map<DeviceId, ConnectionStatistics> all = new ConcurrentHashMap<>();
-        connections.forEach((id, connection) -> all.put(id, connection.statistics()));
+    public Map<DeviceId, LinkCounters> counters() {
+        Map<DeviceId, LinkCounters> all = new ConcurrentHashMap<>();
+        connections.forEach((id, link) -> all.put(id, link.counters().get()));
         return all;
     }
 
-    private final class Listener<R extends DeviceReport> implements ConnectionListener<R> {
-        private final DeviceId device;
-        private final String transport;
+    private void registerMetrics(String device, DeviceLink link) {
+        FunctionCounter.builder("vigil.device.decode.failures", link, l -> l.counters().get().decodeFailures())
+                .tag("device", device).description("frames from the device that could not be decoded")
+                .register(meters);
+        FunctionCounter.builder("vigil.device.frames", link, l -> l.counters().get().framesOk())
+                .tag("device", device).register(meters);
+        FunctionCounter.builder("vigil.device.reconnects", link, l -> l.counters().get().reconnects())
+                .tag("device", device).register(meters);
+    }
 
-        Listener(DeviceId device, String transport) {
+    /** What a device's link does, recorded on the device. */
+    private class LinkEvents<R> implements ConnectionListener<R> {
+        final DeviceId device;
+        final String transport;
+
+        LinkEvents(DeviceId device, ByteTransport transport) {
             this.device = device;
-            this.transport = transport;
+            this.transport = transport.description();
         }
 
         @Override
         public void received(R report, Instant receivedAt) {
-            ingest.record(report).whenComplete((outcome, failure) -> {
-                if (failure != null) {
-                    log.warn("Report from {} not stored: {}", device, failure.getMessage());
-                }
-            });
+            // HL7 links store their reports themselves, before they acknowledge them
         }
 
         @Override
@@ -152,6 +164,23 @@ public class DeviceConnections implements SmartLifecycle {
         @Override
         public void silent(Instant silentSince, Instant at) {
             supervisor.silent(device, silentSince, at);
+        }
+    }
+
+    /** Link events, and every decoded report recorded. */
+    private final class Recording<R extends DeviceReport> extends LinkEvents<R> {
+
+        Recording(DeviceId device, ByteTransport transport) {
+            super(device, transport);
+        }
+
+        @Override
+        public void received(R report, Instant receivedAt) {
+            ingest.record(report).whenComplete((outcome, failure) -> {
+                if (failure != null) {
+                    log.warn("Report from {} not stored: {}", device, failure.getMessage());
+                }
+            });
         }
     }
 }

@@ -54,7 +54,7 @@ class DeviceLinkFactory {
                     zone(entry)));
             case "pump-ascii" -> new PumpCodec(pumpSettings(entry));
             default -> throw invalid(entry, "protocol", "\"" + entry.protocol() + "\" cannot run on transport "
-                    + entry.transport() + " (serial and TCP devices speak intellivue or pump-ascii)");
+                    + entry.transport() + " (serial and TCP devices speak hl7-mllp, intellivue or pump-ascii)");
         };
     }
 

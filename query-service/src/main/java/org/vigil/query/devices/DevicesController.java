@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigil.adapters.transport.ConnectionStatistics;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceLinkView;
 import org.vigil.core.api.DeviceView;
@@ -26,11 +25,11 @@ class DevicesController {
 
     @GetMapping("/api/devices")
     List<DeviceView> devices() {
-        Map<DeviceId, ConnectionStatistics> live = connections.statistics();
+        Map<DeviceId, LinkCounters> live = connections.counters();
         return devices.all().stream().map(view -> withCounters(view, live.get(view.deviceId()))).toList();
     }
 
-    private DeviceView withCounters(DeviceView view, ConnectionStatistics stats) {
+    private DeviceView withCounters(DeviceView view, LinkCounters stats) {
         DeviceLinkView link = view.link();
         DeviceLinkView counted = stats != null
                 ? new DeviceLinkView(link.state(), link.offline(), link.detail(), link.changedAt(),

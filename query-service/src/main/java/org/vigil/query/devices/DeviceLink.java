@@ -1,0 +1,7 @@
+package org.vigil.query.devices;
+
+import java.util.function.Supplier;
+
+/** A running connection to one device: started, stopped, and counted. */
+record DeviceLink(String description, Runnable start, Runnable stop, Supplier<LinkCounters> counters) {
+}

@@ -1,0 +1,5 @@
+package org.vigil.query.devices;
+
+/** The counters of a connection Vigil holds to a device, whatever its protocol. */
+public record LinkCounters(long framesOk, long decodeFailures, long reconnects) {
+}
