@@ -19,7 +19,8 @@ import org.vigil.simulator.scenario.Scenarios;
 /**
  * One simulated treatment session run through the application: a monitor at chair 1 sends IHE PCD-01 over
  * MLLP at ten times real speed in the severe-hypertension scenario; a nurse acknowledges the HIGH alarm it
- * raises; after several blood-pressure readings the session ends (which clears what is still active).
+ * raises; after several blood-pressure readings the monitor stops, and the session may end (which clears
+ * what is still active).
  */
 final class SimulatedSession {
 
@@ -38,7 +39,15 @@ final class SimulatedSession {
         return DEVICE + "=" + CHAIR;
     }
 
+    /** The whole session, ended. */
     static SessionId run(VigilWithInflux vigil) {
+        SessionId session = runWithoutEnding(vigil);
+        vigil.endSession(session);
+        return session;
+    }
+
+    /** The session until the monitor stops sending: its acknowledged HIGH alarm is still active. */
+    static SessionId runWithoutEnding(VigilWithInflux vigil) {
         SessionId session = vigil.startSession(CHAIR, BASELINE_SYSTOLIC, BASELINE_DIASTOLIC);
         ClinicSimulator simulator = new ClinicSimulator(
                 List.of(MonitorSpec.numbered(1, Scenarios.SEVERE_HYPERTENSION, 7)), "127.0.0.1",
@@ -57,7 +66,6 @@ final class SimulatedSession {
         assertThat(statistics.total().naks()).isZero();
         // the message on the wire when the simulator stops may go unanswered; every other one is stored
         assertThat(statistics.total().accepted()).isGreaterThanOrEqualTo(statistics.total().sent() - 1);
-        vigil.endSession(session);
         return session;
     }
 
