@@ -1,6 +1,7 @@
 package org.vigil.query.influx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -198,8 +199,8 @@ class DashboardQueriesIT {
                         .toList()).isNotEmpty());
         checks.put(REVIEW + "/Session/A", rows -> assertThat(rows)
                 .extracting(r -> r.get("treatment"), r -> r.get("baseline_systolic"), r -> r.get("reason"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("IV_KETAMINE", 125.0, null),
-                        org.assertj.core.groups.Tuple.tuple(null, null, "discharged")));
+                .containsExactly(tuple("IV_KETAMINE", 125.0, null),
+                        tuple(null, null, "discharged")));
         checks.put(REVIEW + "/Blood pressure over the session/A", byVital(facts, "NIBP_SYSTOLIC", "NIBP_DIASTOLIC"));
         checks.put(REVIEW + "/Alarms/Anno", rows -> assertThat(rows).extracting(r -> r.get("state"))
                 .hasSize(facts.alarmStateChanges.size()).contains("raised", "acknowledged", "cleared"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,8 @@ record DashboardQuery(String dashboard, String kind, String name, String refId, 
     static final String ANNOTATION = "annotation";
     static final String VARIABLE = "variable";
 
+    private static final Pattern UNSUBSTITUTED = Pattern.compile("\\$[A-Za-z_]");
+
     String key() {
         return dashboard + "/" + name + "/" + refId;
     }
@@ -31,7 +34,7 @@ record DashboardQuery(String dashboard, String kind, String name, String refId, 
         for (Map.Entry<String, String> variable : variables.entrySet()) {
             text = text.replace("$" + variable.getKey(), variable.getValue());
         }
-        if (java.util.regex.Pattern.compile("\\$[A-Za-z_]").matcher(text).find()) {
+        if (UNSUBSTITUTED.matcher(text).find()) {
             throw new IllegalStateException("unsubstituted variable in " + key() + ": " + text);
         }
         return text;

@@ -1,6 +1,7 @@
 package org.vigil.query.influx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +24,7 @@ import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
-import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
-import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.Vital;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
@@ -71,10 +70,10 @@ class InfluxProjectionIT {
                         assertThat(row.get("rule")).isEqualTo("severe-hypertension");
                         assertThat((Double) row.get("seconds_to_ack")).isPositive();
                     });
-            List<java.util.Map<String, Object>> sessionPoints = StoredPoints.all(influx, InfluxSchema.SESSION);
+            List<Map<String, Object>> sessionPoints = StoredPoints.all(influx, InfluxSchema.SESSION);
             assertThat(sessionPoints).extracting(row -> row.get("event"), row -> row.get("session"))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("started", session.value()),
-                            org.assertj.core.groups.Tuple.tuple("ended", session.value()));
+                    .containsExactly(tuple("started", session.value()),
+                            tuple("ended", session.value()));
             assertThat(sessionPoints.get(0).get("surge_systolic"))
                     .isEqualTo(SimulatedSession.BASELINE_SYSTOLIC + 40.0);
             assertThat(sessionPoints.get(0).get("severe_systolic")).isEqualTo(180.0);
