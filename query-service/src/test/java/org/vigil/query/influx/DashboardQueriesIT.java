@@ -69,6 +69,10 @@ class DashboardQueriesIT {
                      SimulatedSession.deviceBinding())) {
             // given a malformed message, a session with an acknowledged HIGH alarm, and an infusion
             await().atMost(Duration.ofSeconds(20)).until(() -> lastCount(influx, "vigil_mllp_failures", "decode") == 0);
+            Instant zeroWritten = Instant.now();
+            // a failure counted within the interval of the first sample would not show as a difference
+            await().atMost(INTERVAL.multipliedBy(2)).until(() -> StoreFacts.bucket(Instant.now(), INTERVAL)
+                    .isAfter(StoreFacts.bucket(zeroWritten, INTERVAL)));
             sendMalformedMessage(vigil.mllpPort());
             SessionId session = SimulatedSession.runWithoutEnding(vigil);
             StoreFacts running = new StoreFacts(vigil.storedEvents());

@@ -138,6 +138,7 @@ class InfluxProjectionIT {
             } finally {
                 simulator.stop();
             }
+            vigil.awaitEveryMessageAnswered();
             SimulatorStatistics statistics = simulator.statistics();
             assertThat(statistics.total().sent()).isPositive();
             assertThat(statistics.total().naks()).isZero();

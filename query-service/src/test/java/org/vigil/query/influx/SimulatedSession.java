@@ -62,6 +62,7 @@ final class SimulatedSession {
         } finally {
             simulator.stop();
         }
+        vigil.awaitEveryMessageAnswered();
         SimulatorStatistics statistics = simulator.statistics();
         assertThat(statistics.total().naks()).isZero();
         // the message on the wire when the simulator stops may go unanswered; every other one is stored

@@ -31,6 +31,7 @@ import org.vigil.core.api.EndSessionCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.StartSessionCommand;
 import org.vigil.core.api.Treatment;
+import org.vigil.adapters.mllp.MllpStatistics;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.query.VigilApplication;
 import org.vigil.query.ingest.MllpGateway;
@@ -90,6 +91,16 @@ final class VigilWithInflux implements AutoCloseable {
 
     int mllpPort() {
         return context.getBean(MllpGateway.class).port();
+    }
+
+    /**
+     * Waits until every MLLP frame received has been answered: an ACK goes out only after the message's event
+     * is committed, so the store then holds every message a stopped simulator managed to send.
+     */
+    void awaitEveryMessageAnswered() {
+        MllpStatistics mllp = context.getBean(MllpGateway.class).statistics();
+        await().atMost(Duration.ofSeconds(20)).until(() -> mllp.acksAccepted() + mllp.acksError()
+                + mllp.acksRejected() >= mllp.framesReceived() + mllp.framesOversized());
     }
 
     JsonNode get(String path) {
