@@ -16,9 +16,9 @@ import org.influxdb.dto.Point;
  *
  * @param fields field values: {@link Double} (float), {@link Long} (integer) or {@link String}
  */
-public record InfluxPoint(String measurement, Map<String, String> tags, Map<String, Object> fields, Instant time) {
+record InfluxPoint(String measurement, Map<String, String> tags, Map<String, Object> fields, Instant time) {
 
-    public InfluxPoint {
+    InfluxPoint {
         Objects.requireNonNull(measurement, "measurement");
         Objects.requireNonNull(time, "time");
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
@@ -30,7 +30,7 @@ public record InfluxPoint(String measurement, Map<String, String> tags, Map<Stri
     }
 
     /** A builder that leaves out tags and fields whose value is absent, as line protocol has no empty values. */
-    public static Builder of(String measurement, Instant time) {
+    static Builder of(String measurement, Instant time) {
         return new Builder(measurement, time);
     }
 
@@ -52,7 +52,7 @@ public record InfluxPoint(String measurement, Map<String, String> tags, Map<Stri
     }
 
     /** Collects tags and fields, skipping absent ones. */
-    public static final class Builder {
+    static final class Builder {
 
         private final String measurement;
         private final Instant time;
@@ -64,33 +64,33 @@ public record InfluxPoint(String measurement, Map<String, String> tags, Map<Stri
             this.time = time;
         }
 
-        public Builder tag(String key, Object value) {
+        Builder tag(String key, Object value) {
             if (value != null && !value.toString().isBlank()) {
                 tags.put(key, value.toString());
             }
             return this;
         }
 
-        public Builder field(String key, Double value) {
+        Builder field(String key, Double value) {
             if (value != null && Double.isFinite(value)) {
                 fields.put(key, value);
             }
             return this;
         }
 
-        public Builder field(String key, long value) {
+        Builder field(String key, long value) {
             fields.put(key, value);
             return this;
         }
 
-        public Builder field(String key, String value) {
+        Builder field(String key, String value) {
             if (value != null) {
                 fields.put(key, value);
             }
             return this;
         }
 
-        public InfluxPoint build() {
+        InfluxPoint build() {
             return new InfluxPoint(measurement, tags, fields, time);
         }
     }
