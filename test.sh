@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 
 need=()
 command -v socat >/dev/null 2>&1 || need+=(socat)
+command -v influxd >/dev/null 2>&1 || [ -x /usr/bin/influxd ] || need+=(influxdb)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${need[*]}"
