@@ -14,6 +14,7 @@ import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PumpReportRecordedEvent;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.AlarmThresholds;
@@ -29,8 +30,6 @@ import org.vigil.core.protocol.ClinicProtocol;
  * the token stays where it was and the processor retries the batch with a growing pause, then catches up.
  * Every point's identity comes from its event, so a batch written twice, or a replay from the first event,
  * overwrites the same points and adds none.
- *
- * <p>Pump reports will come in through {@link PumpPoints} once the contract records them as an event.
  */
 @ProcessingGroup(InfluxProjection.GROUP)
 class InfluxProjection {
@@ -52,6 +51,11 @@ class InfluxProjection {
     @EventHandler
     void on(ObservationsRecordedEvent event, @Timestamp Instant recordedAt) {
         write(ObservationPoints.of(event, recordedAt));
+    }
+
+    @EventHandler
+    void on(PumpReportRecordedEvent event) {
+        write(List.of(PumpPoints.of(event.report(), event.chairId(), event.sessionId())));
     }
 
     @EventHandler
