@@ -60,6 +60,7 @@ export function alarmState(chair) {
   return {
     top,
     unacknowledged: ofTop.some(a => !a.acknowledgedBy),
+    acknowledgedBy: [...new Set(ofTop.map(a => a.acknowledgedBy).filter(Boolean))],
     technical: ofTop.length > 0 && ofTop.every(a => a.kind === 'TECHNICAL'),
   };
 }
@@ -119,7 +120,8 @@ function updateHeader(tile, chair, session, state, now) {
     setText(phase, elapsed ? `${label} · ${elapsed}` : label);
   }
   if (state.top) {
-    setText(flag, `${priorityMarker(state.top)} ${state.top}${state.technical ? ' · TECH' : ''}`);
+    const by = state.unacknowledged ? '' : ` · ✓ ${state.acknowledgedBy.join(', ')}`;
+    setText(flag, `${priorityMarker(state.top)} ${state.top}${state.technical ? ' · TECH' : ''}${by}`);
     flag.hidden = false;
   } else {
     setText(flag, '');
@@ -352,9 +354,11 @@ function updateAlarmItem(item, alarm, chair, context) {
   setAttr(item.querySelector('.since'), 'title', alarm.raisedAt ? `Raised ${alarm.raisedAt}` : null);
   const stateText = [
     alarm.conditionEnded ? 'back in range' : null,
-    alarm.acknowledgedBy ? `acknowledged by ${alarm.acknowledgedBy} ${age(alarm.acknowledgedAt, context.now)}` : null,
+    alarm.acknowledgedBy ? `acknowledged by ${alarm.acknowledgedBy}` : null,
   ].filter(Boolean).join(' · ');
   setText(item.querySelector('.state'), stateText);
+  setAttr(item.querySelector('.state'), 'title',
+    alarm.acknowledgedAt ? `Acknowledged ${age(alarm.acknowledgedAt, context.now)}` : null);
   const button = item.querySelector('button');
   const pending = context.pending.get(alarm.alarmId);
   button.hidden = Boolean(alarm.acknowledgedBy);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.awaitility.core.ConditionFactory;
@@ -51,6 +52,8 @@ class StationIT {
             vigil.startSession(surging, 128, 80);
             calmMonitors.start();
             Page page = chromium.newPage(1920, 1080);
+            List<String> scriptErrors = new CopyOnWriteArrayList<>();
+            page.onPageError(scriptErrors::add);
 
             // when
             logIn(page, vigil, "nurse");
@@ -84,6 +87,8 @@ class StationIT {
                     new Page.WaitForSelectorOptions().setTimeout(ALARM_TO_RED.toMillis() + 3000));
             Duration alarmToRed = Duration.between(alarmEvent, Instant.now());
             assertThat(alarmToRed).as("alarm event → red tile").isLessThanOrEqualTo(ALARM_TO_RED);
+            System.out.printf("Chair 3 tile red %d ms after the HIGH alarm event reached a stream listener%n",
+                    alarmToRed.toMillis());
             Locator chair3 = tile(page, 3);
             assertThat(chair3.getAttribute("data-priority")).isEqualTo("HIGH");
             assertThat(chair3.evaluate("tile => getComputedStyle(tile).borderTopColor")).isEqualTo(HIGH_RED);
@@ -123,6 +128,7 @@ class StationIT {
                 assertThat(page.locator("#connection").textContent()).startsWith("Stale");
             });
             Chromium.screenshot(page, "05-connection-lost");
+            assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
         } finally {
             surgingMonitor.stop();
             calmMonitors.stop();

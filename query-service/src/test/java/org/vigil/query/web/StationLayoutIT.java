@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,8 @@ class StationLayoutIT {
 
             // when
             Page station = chromium.newPage(1920, 1080);
+            List<String> scriptErrors = new CopyOnWriteArrayList<>();
+            station.onPageError(scriptErrors::add);
             logIn(station, vigil, "nurse");
             inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(station.locator(".tile").count()).isEqualTo(CHAIRS));
@@ -104,6 +107,7 @@ class StationLayoutIT {
             Chromium.screenshot(station, "07-audio-paused");
             station.click("#audio-pause");
             assertThat(station.locator("#audio-pause").textContent()).isEqualTo("Audio pause 2:00");
+            assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
 
             // then: a tablet scrolls through two columns
             Page tablet = chromium.newPage(768, 1024);
