@@ -10,6 +10,7 @@ import { LiveStream } from './stream.js';
 import { createTile, updateTile } from './tile.js';
 import { TREND_MINUTES, TrendHistory } from './trends.js';
 
+/** While the stream is down the station sounds its own technical alarm: a screen that cannot see is a failure. */
 const STATION_ALARM = { alarmId: 'station-connection', priority: 'MEDIUM', kind: 'TECHNICAL' };
 
 const state = {
@@ -135,8 +136,8 @@ function layout() {
 
 function unacknowledged() {
   const alarms = [...state.chairs.values()].flatMap(c => c.activeAlarms ?? []).filter(a => !a.acknowledgedBy);
-  const lostTooLong = state.lostSince !== null && Date.now() - state.loadedAt > 5000;
-  return lostTooLong ? [...alarms, STATION_ALARM] : alarms;
+  const streamDown = state.lostSince !== null && Date.now() - state.loadedAt > 5000;
+  return streamDown ? [...alarms, STATION_ALARM] : alarms;
 }
 
 function renderHeader() {

@@ -32,7 +32,7 @@ import org.vigil.simulator.scenario.Scenarios;
  * A full clinic on the station: twelve chairs — one free, one whose monitor never connects, a severe
  * hypertension, a hypotension and a tachycardia among calm sessions — fit a 1920×1080 screen without
  * scrolling, scroll in two columns on a 768 px tablet, and keep an unmistakable, non-flashing HIGH alarm for
- * people who ask for reduced motion. The audio pause counts down from 2:00.
+ * people who ask for reduced motion. The audio pause counts down from 2:00; logging out ends the session.
  */
 class StationLayoutIT {
 
@@ -121,6 +121,10 @@ class StationLayoutIT {
             assertThat(columns).hasSize(2);
             assertThat((Integer) tablet.evaluate("document.documentElement.scrollHeight")).isGreaterThan(1024);
             Chromium.screenshot(tablet, "08-twelve-chairs-tablet-768");
+            tablet.click("#logout button");
+            tablet.waitForURL(url -> url.contains("/login"));
+            tablet.navigate(vigil.baseUrl() + "/");
+            assertThat(tablet.url()).as("after logging out the station asks for a login again").endsWith("/login");
 
             // then: with reduced motion a HIGH alarm does not flash but stays striped, red and labelled
             Page calm = chromium.newPage(1920, 1080, ReducedMotion.REDUCE);
