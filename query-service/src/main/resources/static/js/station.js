@@ -21,7 +21,6 @@ const state = {
   clockOffsetMs: 0,
   live: false,
   lostSince: null,
-  lostReason: null,
   lastUpdate: null,
   loadedAt: Date.now(),
   trendsServed: true,
@@ -181,7 +180,6 @@ function setLive(live, reason) {
   banner.hidden = live;
   if (!live) {
     state.lostSince = state.lostSince ?? Date.now();
-    state.lostReason = reason;
     const last = state.lastUpdate === null ? 'no data received yet'
       : `last update ${timeOfDay(state.lastUpdate + state.clockOffsetMs)}`;
     bannerDetail.textContent = `${reason ?? 'Reconnecting'} — ${last}. Reconnecting…`;
@@ -234,7 +232,6 @@ function startStream(heartbeatMs) {
       everOpened = true;
     },
     onLost: reason => setLive(false, reason),
-    onActivity: () => {},
     onUnauthorized: api.goToLogin,
   });
   stream.start();

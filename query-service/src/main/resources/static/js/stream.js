@@ -5,14 +5,14 @@
  * event or heartbeat proves the connection alive; silence for two heartbeat intervals, an error or the end of
  * the stream counts as lost. It then reconnects by itself, backing off from 1 s to 5 s, and says so.
  *
- * Callbacks: onEvent(name, data), onOpen() after every (re)connection, onLost(reason), onActivity().
+ * Callbacks: onEvent(name, data), onOpen() after every (re)connection, onLost(reason), onUnauthorized().
  */
 export class LiveStream {
 
-  constructor(url, { heartbeatMs, onEvent, onOpen, onLost, onActivity, onUnauthorized }) {
+  constructor(url, { heartbeatMs, onEvent, onOpen, onLost, onUnauthorized }) {
     this.url = url;
     this.silenceMs = Math.max(2 * heartbeatMs, 2000);
-    this.handlers = { onEvent, onOpen, onLost, onActivity, onUnauthorized };
+    this.handlers = { onEvent, onOpen, onLost, onUnauthorized };
     this.lastActivity = 0;
     this.connected = false;
     this.retryMs = 1000;
@@ -64,13 +64,12 @@ export class LiveStream {
   }
 
   lost(reason) {
-    const wasConnected = this.connected;
     this.connected = false;
     this.generation++;
     if (this.controller) {
       this.controller.abort();
     }
-    this.handlers.onLost(reason, wasConnected);
+    this.handlers.onLost(reason);
     const delay = this.retryMs;
     this.retryMs = Math.min(this.retryMs * 2, 5000);
     setTimeout(() => this.connect(), delay);
@@ -87,7 +86,6 @@ export class LiveStream {
         return;
       }
       this.lastActivity = Date.now();
-      this.handlers.onActivity();
       buffer += value;
       const lines = buffer.split(/\r\n|\r|\n/);
       buffer = lines.pop();
