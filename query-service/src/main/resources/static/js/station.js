@@ -158,8 +158,11 @@ function renderHeader() {
     .filter(([, n]) => n > 0)
     .map(([p, n]) => `${n} ${p}`);
   const waiting = chairs.flatMap(c => c.activeAlarms ?? []).filter(a => !a.acknowledgedBy).length;
-  census.textContent = `${occupied} of ${chairs.length} chairs in session`
+  const summary = `${occupied} of ${chairs.length} chairs in session`
     + (counts.length ? ` · alarms: ${counts.join(', ')} · ${waiting} unacknowledged` : ' · no active alarms');
+  if (census.textContent !== summary) {
+    census.textContent = summary;
+  }
   renderSoundControls();
 }
 
