@@ -24,8 +24,8 @@ import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * The nurses' station in a real browser against the real application, fed by simulated monitors over MLLP
- * (issue 6, acceptance): log in, six live tiles, a severe-hypertension tile red within 2 s of the alarm event,
- * acknowledgement shown with who, a lost connection announced. Screenshots of each step are kept under
+ * (issue 6, acceptance): log in, six live tiles, a severe-hypertension tile red within 2 s of the alarm event
+ * and breaking through an audio pause, acknowledgement shown with who, a lost connection announced. Screenshots of each step are kept under
  * {@code target/screenshots}.
  */
 class StationIT {
@@ -75,6 +75,9 @@ class StationIT {
                 assertThat(chair1.locator(".vitals").textContent()).isNotEqualTo(firstValues);
             });
             assertThat(tile(page, 3).getAttribute("data-priority")).isEqualTo("NONE");
+            page.click("#sound-enable");
+            page.click("#audio-pause");
+            assertThat(page.locator("#audio-pause").textContent()).startsWith("Audio paused");
             Chromium.screenshot(page, "01-six-chairs-live");
 
             // when: chair 3 surges
@@ -94,6 +97,8 @@ class StationIT {
             assertThat(chair3.evaluate("tile => getComputedStyle(tile).borderTopColor")).isEqualTo(HIGH_RED);
             assertThat(chair3.locator("[data-f=flag]").textContent()).contains("!!!", "HIGH");
             assertThat(chair3.locator("li.alarm--high").textContent()).contains("Severe hypertension");
+            assertThat(page.locator("#audio-pause").textContent()).as("a new HIGH alarm breaks through the pause")
+                    .isEqualTo("Audio pause 2:00");
             Chromium.screenshot(page, "02-high-alarm");
 
             // when: the nurse acknowledges it
