@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of Vigil: installs, only when missing, the real programs the tests use
-# (from Debian's packages), then runs the unit tests (Surefire) and integration tests (Failsafe).
+# (from Debian's packages: socat, and Chromium for the station's browser tests), then runs the unit tests
+# (Surefire) and integration tests (Failsafe).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
 command -v socat >/dev/null 2>&1 || need+=(socat)
 command -v influxd >/dev/null 2>&1 || [ -x /usr/bin/influxd ] || need+=(influxdb)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${need[*]}"

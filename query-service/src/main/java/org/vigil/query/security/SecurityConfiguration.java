@@ -38,7 +38,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(ENGINEER, DIRECTOR)
                         .requestMatchers("/api/devices/**").hasAnyRole(NURSE, DIRECTOR, ENGINEER)
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)

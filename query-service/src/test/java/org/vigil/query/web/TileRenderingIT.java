@@ -1,0 +1,208 @@
+package org.vigil.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one tile says for a given {@code ChairView}, in Chromium, with the page's own modules and template and a
+ * fixed clock (10:00:00Z): the session fields (phase, dose start, next BP, REMS checkpoint, pump, device link
+ * state, stale BP) as the API names them, and "—" with a reason for anything Vigil did not send. The page is
+ * served without Vigil behind it, so it first says Vigil cannot be reached; the tile is then drawn on its own.
+ */
+class TileRenderingIT {
+
+    private static final String NOW = "2026-11-21T10:00:00Z";
+
+    private static StaticFiles files;
+    private static Chromium chromium;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        files = StaticFiles.serve();
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+        files.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = chromium.newPage(1280, 800);
+        page.navigate(files.url("/"));
+        page.waitForSelector(".failure");
+    }
+
+    @Test
+    void showsPhaseDoseTimeNextBpCheckpointPumpDoseAndDeviceStateAsVigilSendsThem() {
+        // when
+        Locator tile = render("""
+                {"chairId": "chair-7",
+                 "session": {"sessionId": "s-7", "patientPseudonym": "PSN-0007", "weightKg": 72.5, "ageYears": 44,
+                   "treatment": "IV_KETAMINE", "baseline": {"systolic": 124, "diastolic": 78, "heartRate": 72,
+                   "spo2": 97}, "startedAt": "2026-11-21T09:20:00Z", "endedAt": null},
+                 "phase": "DOSING", "doseStartedAt": "2026-11-21T09:37:00Z",
+                 "nextBpDueAt": "2026-11-21T10:03:12Z", "bpStale": true,
+                 "nextCheckpoint": {"label": "40-min BP", "dueAt": "2026-11-21T10:12:03Z"},
+                 "pump": {"deviceId": "pump-7", "drug": "Ketamine", "status": "INFUSING", "rateMlPerHour": 12.5,
+                   "volumeInfusedMl": 8.34, "vtbiMl": 20, "timeRemaining": "PT18M30S", "doseDeliveredMg": 17.4,
+                   "doseDeliveredMgPerKg": 0.24},
+                 "vitals": {
+                   "HEART_RATE": {"value": 88, "unit": "/min", "receivedAt": "2026-11-21T09:59:59Z"},
+                   "SPO2": {"value": null, "unit": "%", "receivedAt": "2026-11-21T09:59:59Z"},
+                   "NIBP_SYSTOLIC": {"value": 142, "receivedAt": "2026-11-21T09:56:00Z"},
+                   "NIBP_DIASTOLIC": {"value": 87, "receivedAt": "2026-11-21T09:56:00Z"}},
+                 "activeAlarms": [],
+                 "devices": [{"deviceId": "monitor-7", "state": "CONNECTED", "offline": false},
+                             {"deviceId": "pump-7", "state": "DISCONNECTED", "offline": true}],
+                 "updatedAt": "2026-11-21T09:59:59Z"}
+                """);
+
+        // then
+        assertThat(text(tile, "phase")).isEqualTo("Dosing · 23 min since dose start");
+        assertThat(text(tile, "hr")).isEqualTo("88");
+        assertThat(text(tile, "spo2")).isEqualTo("—");
+        assertThat(text(tile, "spo2-note")).isEqualTo("not available");
+        assertThat(text(tile, "rr")).isEqualTo("—");
+        assertThat(text(tile, "rr-note")).isEqualTo("no reading");
+        assertThat(text(tile, "bp")).isEqualTo("142/87");
+        assertThat(text(tile, "bp-change")).isEqualTo("+18/+9 vs baseline");
+        assertThat(text(tile, "bp-note")).isEqualTo("4 min ago");
+        assertThat(tile.locator("[data-f=bp-stale]").isVisible()).isTrue();
+        assertThat(text(tile, "next-bp")).isEqualTo("in 3:12");
+        assertThat(text(tile, "checkpoint")).isEqualTo("40-min BP in 12:03");
+        assertThat(text(tile, "pump")).isEqualTo("Ketamine · infusing · 12.5 mL/h · 8.3 of 20.0 mL · 18:30 left");
+        assertThat(text(tile, "dose")).isEqualTo("0.24 mg/kg (17.4 mg)");
+        assertThat(text(tile, "devices")).isEqualTo("monitor-7 connected, pump-7 offline");
+        assertThat(tile.locator("[data-f=devices]").getAttribute("class")).contains("offline");
+    }
+
+    @Test
+    void saysNotReportedInsteadOfInventingWhatVigilDidNotSend() {
+        // when
+        Locator tile = render("""
+                {"chairId": "chair-2",
+                 "session": {"sessionId": "s-2", "patientPseudonym": "PSN-0002", "weightKg": 80, "ageYears": 51,
+                   "baseline": {"systolic": 130, "diastolic": 80, "heartRate": 70, "spo2": 98},
+                   "startedAt": "2026-11-21T09:48:00Z", "endedAt": null},
+                 "vitals": {"HEART_RATE": {"value": 71, "receivedAt": "2026-11-21T09:59:20Z"}},
+                 "activeAlarms": [], "devices": ["sim-monitor-02"], "updatedAt": "2026-11-21T09:59:20Z"}
+                """);
+
+        // then
+        assertThat(text(tile, "phase")).isEqualTo("In session · 12 min since session start");
+        assertThat(text(tile, "hr-note")).as("a 40 s old heart rate says its age").isEqualTo("40 s ago");
+        assertThat(text(tile, "bp")).isEqualTo("—");
+        assertThat(text(tile, "bp-change")).isEqualTo("no reading yet");
+        assertThat(text(tile, "next-bp")).isEqualTo("— not reported");
+        assertThat(text(tile, "checkpoint")).isEqualTo("— not reported");
+        assertThat(text(tile, "pump")).isEqualTo("— not reported");
+        assertThat(text(tile, "dose")).isEqualTo("— not reported");
+        assertThat(text(tile, "devices")).isEqualTo("sim-monitor-02 state —");
+        assertThat(tile.locator("[data-f=bp-stale]").isVisible()).isFalse();
+    }
+
+    @Test
+    void readsAPumpTimeLeftGivenInSecondsAndSaysWhenTheNextBpIsOverdue() {
+        // when
+        Locator tile = render("""
+                {"chairId": "chair-4",
+                 "session": {"sessionId": "s-4", "patientPseudonym": "PSN-0004", "weightKg": 60, "ageYears": 30,
+                   "baseline": {"systolic": 118, "diastolic": 70, "heartRate": 66, "spo2": 99},
+                   "startedAt": "2026-11-21T09:00:00Z", "endedAt": null},
+                 "phase": "OBSERVATION", "doseStartedAt": null, "nextBpDueAt": "2026-11-21T09:58:55Z",
+                 "bpStale": false, "nextCheckpoint": null,
+                 "pump": {"drug": null, "status": "KVO", "rateMlPerHour": null, "volumeInfusedMl": 20,
+                   "vtbiMl": 20, "timeRemaining": 0, "doseDeliveredMg": null, "doseDeliveredMgPerKg": null},
+                 "vitals": {}, "activeAlarms": [], "devices": [], "updatedAt": "2026-11-21T09:59:00Z"}
+                """);
+
+        // then
+        assertThat(text(tile, "phase")).isEqualTo("Observation · 60 min since session start");
+        assertThat(text(tile, "next-bp")).isEqualTo("overdue 1:05");
+        assertThat(tile.locator("[data-f=next-bp]").getAttribute("class")).contains("overdue");
+        assertThat(text(tile, "checkpoint")).isEqualTo("— none due");
+        assertThat(text(tile, "pump")).isEqualTo("— drug · kvo · — mL/h · 20.0 of 20.0 mL · 0:00 left");
+        assertThat(text(tile, "dose")).isEqualTo("— not reported");
+        assertThat(text(tile, "devices")).isEqualTo("— none bound");
+    }
+
+    @Test
+    void marksATechnicalAlarmApartAndAHighAlarmWithTextNotOnlyColour() {
+        // when
+        Locator tile = render("""
+                {"chairId": "chair-5",
+                 "session": {"sessionId": "s-5", "patientPseudonym": "PSN-0005", "weightKg": 70, "ageYears": 40,
+                   "baseline": {"systolic": 120, "diastolic": 75, "heartRate": 70, "spo2": 98},
+                   "startedAt": "2026-11-21T09:30:00Z", "endedAt": null},
+                 "vitals": {},
+                 "activeAlarms": [
+                   {"alarmId": "a-1", "chairId": "chair-5", "rule": "device-offline", "priority": "MEDIUM",
+                    "kind": "TECHNICAL", "message": "Device sim-monitor-05 offline",
+                    "raisedAt": "2026-11-21T09:59:00Z", "conditionEnded": false, "acknowledgedBy": null},
+                   {"alarmId": "a-2", "chairId": "chair-5", "rule": "severe-hypertension", "priority": "HIGH",
+                    "kind": "PHYSIOLOGICAL", "message": "SBP 186 mmHg > 180",
+                    "raisedAt": "2026-11-21T09:58:00Z", "conditionEnded": true, "acknowledgedBy": "nurse",
+                    "acknowledgedAt": "2026-11-21T09:59:30Z"}],
+                 "devices": [], "updatedAt": "2026-11-21T09:59:30Z"}
+                """);
+
+        // then
+        assertThat(tile.getAttribute("data-priority")).isEqualTo("HIGH");
+        assertThat(tile.getAttribute("class")).contains("tile--high").doesNotContain("tile--flash");
+        assertThat(text(tile, "flag")).isEqualTo("!!! HIGH · ✓ nurse");
+        Locator high = tile.locator("li.alarm").nth(0);
+        assertThat(high.locator(".marker").textContent()).isEqualTo("!!! HIGH");
+        assertThat(high.locator(".state").textContent()).isEqualTo("back in range · acknowledged by nurse");
+        assertThat(high.locator("button.ack").isVisible()).isFalse();
+        Locator technical = tile.locator("li.alarm").nth(1);
+        assertThat(technical.getAttribute("class")).contains("alarm--technical");
+        assertThat(technical.locator(".tech").isVisible()).isTrue();
+        assertThat(technical.locator(".since").textContent()).isEqualTo("1 min");
+        assertThat(technical.locator("button.ack").getAttribute("aria-label"))
+                .isEqualTo("Acknowledge MEDIUM alarm Device offline at Chair 5");
+    }
+
+    @Test
+    void showsAFreeChairAsFree() {
+        // when
+        Locator tile = render("""
+                {"chairId": "chair-11", "session": null, "vitals": {}, "activeAlarms": [], "devices": [],
+                 "updatedAt": "2026-11-21T09:00:00Z"}
+                """);
+
+        // then
+        assertThat(tile.getAttribute("class")).contains("tile--free");
+        assertThat(text(tile, "free")).isEqualTo("Free");
+        assertThat(tile.locator("[data-f=body]").isVisible()).isFalse();
+        assertThat(tile.locator(".vital .value").allTextContents()).allMatch(String::isEmpty);
+    }
+
+    private Locator render(String chairJson) {
+        page.evaluate("""
+                async ([json, now]) => {
+                  const { createTile, updateTile } = await import('/js/tile.js');
+                  const { TrendHistory } = await import('/js/trends.js');
+                  const chair = JSON.parse(json);
+                  const tile = createTile(document.getElementById('tile-template'), chair.chairId);
+                  const grid = document.getElementById('chairs');
+                  grid.replaceChildren(tile);
+                  updateTile(tile, chair, { now: Date.parse(now), history: new TrendHistory(), pending: new Map() });
+                }
+                """, new Object[] {chairJson, NOW});
+        return page.locator("#chairs .tile");
+    }
+
+    private static String text(Locator tile, String field) {
+        return tile.locator("[data-f=" + field + "]").textContent();
+    }
+}
