@@ -27,6 +27,7 @@ import org.vigil.core.api.EsketamineDeviceAdministeredEvent;
 import org.vigil.core.api.EvaluateGateCommand;
 import org.vigil.core.api.GateEvaluatedEvent;
 import org.vigil.core.api.GateHoldOverriddenEvent;
+import org.vigil.core.api.GateOutcome;
 import org.vigil.core.api.InteractingMedication;
 import org.vigil.core.api.ObservationStartedEvent;
 import org.vigil.core.api.OverrideGateHoldCommand;
@@ -111,9 +112,11 @@ class SessionWorkflow {
     /**
      * Judges the blood pressure the command gives, else the latest one recorded since check-in (from the monitor,
      * the pre-assessment or an earlier entry).
+     *
+     * @return whether the gate passed or holds
      */
     @CommandHandler
-    void handle(EvaluateGateCommand command) {
+    GateOutcome handle(EvaluateGateCommand command) {
         List<String> problems = new ArrayList<>();
         boolean entered = command.systolic() != null || command.diastolic() != null;
         if (entered && (command.systolic() == null || command.diastolic() == null)) {
@@ -134,6 +137,7 @@ class SessionWorkflow {
                 progress.rules().preDose());
         apply(new GateEvaluatedEvent(progress.sessionId(), progress.chairId(), decision.outcome(), systolic,
                 diastolic, entered ? "entered" : latest.source(), decision.reasons(), command.user(), command.at()));
+        return decision.outcome();
     }
 
     /** Only a provider may override a hold; the API lets only a director send this command. */
@@ -170,7 +174,7 @@ class SessionWorkflow {
                 command.at()));
     }
 
-    /** Dosing is finished: for IV the infusion ended at the command's time, for esketamine the last device was given. */
+    /** Dosing is finished: for IV the infusion ended at the command's time; for esketamine the last device is given. */
     @CommandHandler
     void handle(StartObservationCommand command) {
         List<String> problems = new ArrayList<>();
