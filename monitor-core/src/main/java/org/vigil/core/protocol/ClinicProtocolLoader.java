@@ -94,7 +94,8 @@ public final class ClinicProtocolLoader {
                 nibpCadence(root.section("nibpCadence")),
                 supervision(root.section("supervision")),
                 doseReconciliation(root.section("doseReconciliation")),
-                drugLibrary(root.section("drugLibrary")));
+                drugLibrary(root.section("drugLibrary")),
+                workflow(root.section("workflow")));
         root.rejectUnknownKeys();
         return protocol;
     }
@@ -229,6 +230,60 @@ public final class ClinicProtocolLoader {
             s.problem("must name at least one drug with its limits");
         }
         return new DrugLibrary(drugs);
+    }
+
+    private static WorkflowSettings workflow(YamlSection s) {
+        WorkflowSettings settings = new WorkflowSettings(observation(s.section("observation")),
+                esketamineDevices(s.section("esketamineDevices")), checkpoints(s.section("checkpoints")),
+                discharge(s.section("discharge")));
+        s.rejectUnknownKeys();
+        return settings;
+    }
+
+    private static WorkflowSettings.Observation observation(YamlSection s) {
+        WorkflowSettings.Observation observation = new WorkflowSettings.Observation(
+                s.positiveMinutes("esketamineMinutesFromFirstDevice"), s.positiveMinutes("ivMinutesAfterInfusionEnd"));
+        s.rejectUnknownKeys();
+        return observation;
+    }
+
+    /** Esketamine comes as 28 mg devices and the label's highest dose is 84 mg: at most three per session. */
+    private static WorkflowSettings.EsketamineDevices esketamineDevices(YamlSection s) {
+        WorkflowSettings.EsketamineDevices devices = new WorkflowSettings.EsketamineDevices(
+                s.positiveMinutes("spacingMinutes"), s.wholeNumber("maximum"));
+        if (s.present() && (devices.maximum() < 1 || devices.maximum() > 3)) {
+            s.problem("maximum", "must be 1, 2 or 3 devices of 28 mg (84 mg at most), got " + devices.maximum());
+        }
+        s.rejectUnknownKeys();
+        return devices;
+    }
+
+    private static WorkflowSettings.Checkpoints checkpoints(YamlSection s) {
+        WorkflowSettings.Checkpoints checkpoints = new WorkflowSettings.Checkpoints(
+                s.positiveMinutes("midObservationMinutes"), s.positiveMinutes("midObservationWindowMinutes"),
+                s.positiveMinutes("beforeDischargeWindowMinutes"));
+        if (checkpoints.midObservationWindow().compareTo(checkpoints.midObservation()) >= 0
+                && !checkpoints.midObservation().isZero()) {
+            s.problem("midObservationWindowMinutes", "must be less than midObservationMinutes ("
+                    + checkpoints.midObservation().toMinutes() + "), got "
+                    + checkpoints.midObservationWindow().toMinutes());
+        }
+        s.rejectUnknownKeys();
+        return checkpoints;
+    }
+
+    private static WorkflowSettings.Discharge discharge(YamlSection s) {
+        WorkflowSettings.Discharge discharge = new WorkflowSettings.Discharge(
+                s.number("bloodPressureWithinOfBaseline"), s.number("spo2AtLeast"), s.wholeNumber("aldreteAtLeast"),
+                s.positiveMinutes("readingsWithinMinutes"));
+        if (discharge.spo2AtLeast() > 100) {
+            s.problem("spo2AtLeast", "must be a percentage up to 100, got " + plain(discharge.spo2AtLeast()));
+        }
+        if (discharge.aldreteAtLeast() > 10) {
+            s.problem("aldreteAtLeast", "must be an Aldrete score from 0 to 10, got " + discharge.aldreteAtLeast());
+        }
+        s.rejectUnknownKeys();
+        return discharge;
     }
 
     /** The four limits, each strictly above the one before, so that every band is non-empty. */

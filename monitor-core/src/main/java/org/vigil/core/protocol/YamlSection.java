@@ -125,6 +125,16 @@ final class YamlSection {
         return Duration.ofMinutes(wholeNumber(key));
     }
 
+    /** A time in minutes that must not be zero; a missing or wrong value is reported once. */
+    Duration positiveMinutes(String key) {
+        int problemsBefore = problems.size();
+        Duration value = minutes(key);
+        if (value.isZero() && problems.size() == problemsBefore) {
+            problem(key, "must be at least 1 minute, got 0");
+        }
+        return value;
+    }
+
     /** Notes a problem with a value already read, for rules that relate two keys. */
     void problem(String key, String what) {
         problems.add(pathOf(key) + ": " + what);

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.vigil.core.api.AcknowledgeAlarmCommand;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
@@ -23,7 +25,9 @@ import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
+import org.vigil.core.api.DeferSessionCommand;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DischargePatientCommand;
 import org.vigil.core.api.DoseSafetyRule;
 import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.EndSessionCommand;
@@ -32,6 +36,7 @@ import org.vigil.core.api.InfusionProgrammedEvent;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.OverrideSoftLimitCommand;
+import org.vigil.core.api.PreAssessmentRecordedEvent;
 import org.vigil.core.api.PrescribeInfusionCommand;
 import org.vigil.core.api.ProgrammeChange;
 import org.vigil.core.api.PumpProgramme;
@@ -43,11 +48,14 @@ import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.RecordAlarmReportCommand;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.RecordPumpReportCommand;
+import org.vigil.core.api.ScheduleSessionCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
+import org.vigil.core.api.SessionScheduledEvent;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.SoftLimitOverriddenEvent;
 import org.vigil.core.api.StartSessionCommand;
+import org.vigil.core.api.TransferSessionCommand;
 import org.vigil.core.pump.InfusionPrescription;
 import org.vigil.core.pump.PumpProgrammes;
 
@@ -58,7 +66,11 @@ import org.vigil.core.pump.PumpProgrammes;
  *
  * <p>Pump messages are recorded as they came, one event each; what they changed (the programme, the pump's
  * status) follows as its own event, so a screen or a review reads "rate changed" without comparing messages.
- * The prescription is computed here from the session's weight.
+ * The prescription is computed here from the session's weight, today's from the pre-assessment once recorded.
+ *
+ * <p>The clinical workflow — check-in to review, every step attributed — is the {@link SessionWorkflow} part of the
+ * session; a session is created {@code SCHEDULED} by either {@link StartSessionCommand} or
+ * {@link ScheduleSessionCommand}, so device messages reach it at its chair from the moment it exists.
  *
  * <p>Fields are visible to Jackson because the aggregate is snapshotted with the Jackson serializer.
  */
@@ -79,6 +91,8 @@ public class Session {
     private LinkedHashSet<String> raisedAlarmIds = new LinkedHashSet<>();
     private LinkedHashMap<String, PumpProgramme> pumpProgrammes = new LinkedHashMap<>();
     private LinkedHashMap<String, PumpStatus> pumpStatuses = new LinkedHashMap<>();
+    @AggregateMember
+    private SessionWorkflow workflow = new SessionWorkflow();
 
     public Session() {
     }
@@ -89,6 +103,22 @@ public class Session {
         apply(new SessionStartedEvent(command.sessionId(), command.chairId(), command.patientPseudonym(),
                 command.weightKg(), command.ageYears(), command.treatment(), command.baseline(), command.protocol(),
                 command.startedAt()));
+    }
+
+    /** A named user books the session; it waits for check-in (DOMAIN.md, "Session lifecycle"). */
+    @CommandHandler
+    public Session(ScheduleSessionCommand command) {
+        if (command.user() == null || command.user().isBlank()) {
+            throw new InvalidSessionStartException("cannot schedule session " + command.sessionId()
+                    + ": the user who books it must be named");
+        }
+        StartSessionCommand start = new StartSessionCommand(command.sessionId(), command.chairId(),
+                command.patientPseudonym(), command.weightKg(), command.ageYears(), command.treatment(),
+                command.baseline(), command.protocol(), command.at());
+        validate(start);
+        apply(new SessionStartedEvent(start.sessionId(), start.chairId(), start.patientPseudonym(), start.weightKg(),
+                start.ageYears(), start.treatment(), start.baseline(), start.protocol(), start.startedAt()));
+        apply(new SessionScheduledEvent(command.sessionId(), command.chairId(), command.user(), command.at()));
     }
 
     /**
@@ -134,6 +164,7 @@ public class Session {
         if (status != statusBefore) {
             apply(new PumpStatusChangedEvent(sessionId, chairId, report.deviceId(), statusBefore, status,
                     report.deviceTime(), report.receivedAt()));
+            workflow.pumpStatusChanged(report.deviceId(), status, report.receivedAt());
         }
         return true;
     }
@@ -226,10 +257,35 @@ public class Session {
             return;
         }
         requireNonNull(command.endedAt(), "ended at");
+        end(command.reason(), command.endedAt());
+    }
+
+    /** The patient goes home: the workflow decides whether they may, and the session ends with it. */
+    @CommandHandler
+    public void handle(DischargePatientCommand command) {
+        workflow.discharge(command);
+        end("discharged", command.at());
+    }
+
+    /** Today's dose is withheld: the session ends. */
+    @CommandHandler
+    public void handle(DeferSessionCommand command) {
+        workflow.defer(command);
+        end("deferred", command.at());
+    }
+
+    /** The patient is sent to emergency care: the session ends. */
+    @CommandHandler
+    public void handle(TransferSessionCommand command) {
+        workflow.transfer(command);
+        end("transferred", command.at());
+    }
+
+    private void end(String reason, Instant at) {
         for (String alarmId : List.copyOf(activeAlarms.keySet())) {
-            apply(new AlarmClearedEvent(new AlarmId(alarmId), sessionId, chairId, command.endedAt()));
+            apply(new AlarmClearedEvent(new AlarmId(alarmId), sessionId, chairId, at));
         }
-        apply(new SessionEndedEvent(sessionId, chairId, command.reason(), command.endedAt()));
+        apply(new SessionEndedEvent(sessionId, chairId, reason, at));
     }
 
     /**
@@ -299,6 +355,12 @@ public class Session {
     void on(SessionStartedEvent event) {
         sessionId = event.sessionId();
         chairId = event.chairId();
+        weightKg = event.weightKg();
+    }
+
+    /** Today's weight from the pre-assessment is the one a prescription is computed from. */
+    @EventSourcingHandler
+    void on(PreAssessmentRecordedEvent event) {
         weightKg = event.weightKg();
     }
 

@@ -23,6 +23,7 @@ import org.vigil.core.api.AlarmView;
 import org.vigil.core.api.ChairDeviceView;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.ChairView;
+import org.vigil.core.api.Checkpoint;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
@@ -39,8 +40,10 @@ import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.Vital;
 import org.vigil.core.api.VitalReading;
+import org.vigil.core.api.WorkflowEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.NibpCadence;
+import org.vigil.core.session.SessionProgress;
 import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.support.AfterCommit;
@@ -57,6 +60,8 @@ public class ChairsProjection {
 
     private final Map<ChairId, ChairState> chairs = new ConcurrentHashMap<>();
     private final Map<AlarmId, ChairId> chairByAlarm = new ConcurrentHashMap<>();
+    /** The workflow of the session at each chair: its phase, dose start and next checkpoint. */
+    private final Map<ChairId, SessionProgress> workflows = new ConcurrentHashMap<>();
     private final DeviceBindings bindings;
     private final LiveStream stream;
     private final NibpCadence cadence;
@@ -102,7 +107,8 @@ public class ChairsProjection {
                 event.startedAt(), null);
         change(event.chairId(), state -> {
             state.alarms().forEach(a -> chairByAlarm.remove(a.alarmId()));
-            return state.withSession(summary);
+            workflows.remove(event.chairId());
+            return follow(state.withSession(summary), event);
         });
     }
 
@@ -120,8 +126,14 @@ public class ChairsProjection {
             event.observations().forEach(o -> o.vital().ifPresent(v -> vitals.put(v, new VitalReading(v, o.value(),
                     o.unit(), event.deviceId(), o.deviceTime() != null ? o.deviceTime() : event.deviceTime(),
                     event.receivedAt()))));
-            return state.withVitals(Map.copyOf(vitals));
+            return follow(state.withVitals(Map.copyOf(vitals)), event);
         });
+    }
+
+    /** The workflow's state is the chair's phase; dosing started when the workflow says it did. */
+    @EventHandler
+    public void on(WorkflowEvent event) {
+        change(event.chairId(), state -> runs(state, event.sessionId()) ? follow(state, event) : state);
     }
 
     @EventHandler
@@ -208,6 +220,7 @@ public class ChairsProjection {
                 return state;
             }
             state.alarms().forEach(a -> chairByAlarm.remove(a.alarmId()));
+            workflows.remove(event.chairId());
             return state.withSession(null);
         });
     }
@@ -230,6 +243,13 @@ public class ChairsProjection {
     @EventHandler
     public void on(DeviceRecoveredEvent event) {
         device(event.chairId(), event.deviceId(), d -> new ChairDeviceView(d.deviceId(), d.state(), false));
+    }
+
+    private ChairState follow(ChairState state, Object event) {
+        SessionProgress progress = workflows.getOrDefault(state.chairId(), new SessionProgress()).with(event);
+        workflows.put(state.chairId(), progress);
+        Instant doseStarted = progress.doseStartedAt() != null ? progress.doseStartedAt() : state.doseStartedAt();
+        return state.withPhase(progress.state() == null ? null : progress.state().name(), doseStarted);
     }
 
     private void device(ChairId chair, DeviceId device, UnaryOperator<ChairDeviceView> update) {
@@ -267,7 +287,10 @@ public class ChairsProjection {
     private ChairView view(ChairState state, Instant now) {
         Instant nextBpDue = null;
         boolean stale = false;
+        Checkpoint nextCheckpoint = null;
         if (state.session() != null) {
+            SessionProgress workflow = workflows.get(state.chairId());
+            nextCheckpoint = workflow == null ? null : workflow.nextCheckpoint(now);
             Instant start = state.doseStartedAt() != null ? state.doseStartedAt() : state.session().startedAt();
             VitalReading bp = state.vitals().get(Vital.NIBP_SYSTOLIC);
             Instant last = bp == null ? null : bp.receivedAt();
@@ -275,7 +298,8 @@ public class ChairsProjection {
             stale = cadence.isStale(start, last, now);
         }
         return new ChairView(state.chairId(), state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
-                nextBpDue, stale, null, state.pumpView(), state.alarms(), List.copyOf(state.devices().values()), now);
+                nextBpDue, stale, nextCheckpoint, state.pumpView(), state.alarms(),
+                List.copyOf(state.devices().values()), now);
     }
 
     private static boolean runs(ChairState state, SessionId session) {

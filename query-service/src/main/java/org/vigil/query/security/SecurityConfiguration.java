@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAnyRole(ENGINEER, DIRECTOR)
                         .requestMatchers("/api/devices/**").hasAnyRole(NURSE, DIRECTOR, ENGINEER)
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
+                        .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",
+                                "/api/sessions/*/discharge/override", "/api/sessions/*/review").hasRole(DIRECTOR)
                         .requestMatchers("/api/**").hasAnyRole(NURSE, DIRECTOR)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

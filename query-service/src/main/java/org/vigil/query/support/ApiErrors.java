@@ -11,6 +11,7 @@ import org.vigil.core.session.AlarmNotActiveException;
 import org.vigil.core.session.InvalidPrescriptionException;
 import org.vigil.core.session.OverrideNotAllowedException;
 import org.vigil.core.session.SessionEndedException;
+import org.vigil.core.session.WorkflowStepRefusedException;
 
 /**
  * A command the domain refuses is answered with a clear 4xx and the domain's own reason; nothing was changed.
@@ -27,7 +28,7 @@ class ApiErrors {
 
     @ExceptionHandler({AggregateNotFoundException.class, SessionEndedException.class,
             AlarmNotActiveException.class, OverrideNotAllowedException.class, InvalidPrescriptionException.class,
-            IllegalArgumentException.class})
+            WorkflowStepRefusedException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, String>> domain(RuntimeException e) {
         return body(statusOf(e), e.getMessage());
     }
@@ -37,7 +38,7 @@ class ApiErrors {
             return HttpStatus.NOT_FOUND;
         }
         if (cause instanceof SessionEndedException || cause instanceof AlarmNotActiveException
-                || cause instanceof OverrideNotAllowedException) {
+                || cause instanceof OverrideNotAllowedException || cause instanceof WorkflowStepRefusedException) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

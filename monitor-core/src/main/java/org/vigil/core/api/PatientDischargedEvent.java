@@ -1,0 +1,9 @@
+package org.vigil.core.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The patient went home; when criteria were not met, which ones and the provider's reason. */
+public record PatientDischargedEvent(SessionId sessionId, ChairId chairId, List<String> overriddenCriteria,
+                                     String overrideReason, String user, Instant at) implements WorkflowEvent {
+}

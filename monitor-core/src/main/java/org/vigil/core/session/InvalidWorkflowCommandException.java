@@ -1,0 +1,9 @@
+package org.vigil.core.session;
+
+/** A workflow command with a value missing or wrong, such as an override without a reason. Nothing was recorded. */
+public class InvalidWorkflowCommandException extends IllegalArgumentException {
+
+    public InvalidWorkflowCommandException(String message) {
+        super(message);
+    }
+}

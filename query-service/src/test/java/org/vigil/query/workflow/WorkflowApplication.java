@@ -1,0 +1,161 @@
+package org.vigil.query.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.MessageKey;
+import org.vigil.core.api.Observation;
+import org.vigil.core.api.RecordObservationsCommand;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.api.Vital;
+import org.vigil.query.VigilApplication;
+
+/**
+ * The whole application on free ports, with its event store in a directory the test owns, the demo users, and a
+ * clock the test moves forward. Requests go over real HTTP with Basic credentials (password {@code demo}).
+ */
+final class WorkflowApplication implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigurableApplicationContext context;
+    private final SettableClock clock;
+
+    private WorkflowApplication(ConfigurableApplicationContext context, SettableClock clock) {
+        this.context = context;
+        this.clock = clock;
+    }
+
+    static WorkflowApplication start(Path dataDir, String... moreProperties) {
+        SettableClock clock = new SettableClock(START);
+        ApplicationContextInitializer<ConfigurableApplicationContext> testClock = context ->
+                ((GenericApplicationContext) context).registerBean("settableClock", Clock.class, () -> clock,
+                        definition -> definition.setPrimary(true));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--vigil.mllp.port=0",
+                "--vigil.mllp.host=127.0.0.1",
+                "--vigil.data-dir=" + dataDir.toAbsolutePath(),
+                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].roles=NURSE",
+                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
+                "--vigil.users[1].roles=DIRECTOR",
+                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].roles=ENGINEER"));
+        arguments.addAll(List.of(moreProperties));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
+                .initializers(testClock)
+                .run(arguments.toArray(String[]::new));
+        return new WorkflowApplication(context, clock);
+    }
+
+    SettableClock clock() {
+        return clock;
+    }
+
+    /** A request as {@code user}, or anonymous when {@code user} is null. */
+    HttpResponse<String> send(String method, String path, String user, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POST that must succeed, its answer read as JSON. */
+    JsonNode post(String path, String user, String json) {
+        HttpResponse<String> response = send("POST", path, user, json);
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " → " + response.statusCode() + " " + response.body());
+        }
+        return json(response);
+    }
+
+    JsonNode get(String path, String user) {
+        HttpResponse<String> response = send("GET", path, user, null);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
+        }
+        return json(response);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A monitor message with a blood pressure and an SpO2, received now by the test's clock. */
+    void recordVitals(SessionId session, String controlId, int systolic, int diastolic, double spo2) {
+        Instant now = clock.instant();
+        context.getBean(CommandGateway.class).sendAndWait(new RecordObservationsCommand(session,
+                new DeviceObservations(new DeviceId("monitor-test"), new MessageKey("TEST", controlId), now, now,
+                        List.of(Observation.of(Vital.NIBP_SYSTOLIC, systolic, now),
+                                Observation.of(Vital.NIBP_DIASTOLIC, diastolic, now),
+                                Observation.of(Vital.SPO2, spo2, now)))));
+    }
+
+    /** The payloads of a session's events, in order. */
+    List<Object> events(SessionId session) {
+        return context.getBean(EventStore.class).readEvents(session.value()).asStream()
+                .map(Message::getPayload)
+                .map(Object.class::cast)
+                .toList();
+    }
+
+    /** Every event in the store, counted by reading it from the first. */
+    long storedEvents() {
+        try (Stream<?> events = context.getBean(EventStorageEngine.class).readEvents(null, false)) {
+            return events.count();
+        }
+    }
+
+    private int httpPort() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
