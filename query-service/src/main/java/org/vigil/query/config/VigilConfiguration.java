@@ -6,10 +6,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -47,12 +47,13 @@ public class VigilConfiguration {
      * message loads its session: the cache keeps that from re-reading the stream each time.
      */
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(@Value("${vigil.aggregate-cache.sessions:500}") int sessions,
+                                @Value("${vigil.aggregate-cache.devices:500}") int devices) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
-                        .configureCache(c -> new WeakReferenceCache()))
+                        .configureCache(c -> new BoundedAggregateCache(sessions)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Device.class)
-                        .configureCache(c -> new WeakReferenceCache()));
+                        .configureCache(c -> new BoundedAggregateCache(devices)));
     }
 
     /** Registered in the subscribing processor {@code alarm-decisions} (application.yml): live only, never replayed. */
