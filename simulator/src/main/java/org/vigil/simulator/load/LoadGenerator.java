@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -16,8 +17,8 @@ import org.HdrHistogram.Histogram;
  * HdrHistogram; AA, AE, AR and timeouts are counted. The receiver can be any Vigil, or any other MLLP
  * listener.
  * <p>
- * Connections are opened before the clock starts. A run ends at its duration or when its message limit is
- * spent; messages already on the wire then are still awaited, up to the ACK timeout.
+ * Connections are opened before the clock starts. A run ends at its duration, when its message limit is spent
+ * or when {@link #stop()} is called; messages already on the wire then are still awaited, up to the ACK timeout.
  */
 public final class LoadGenerator {
 
@@ -26,6 +27,8 @@ public final class LoadGenerator {
     private final LoadSettings settings;
     private final Clock clock;
     private final SplittableRandom random = new SplittableRandom();
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final AtomicBoolean started = new AtomicBoolean();
 
     /** {@code clock} stamps the messages' observation times. */
     public LoadGenerator(LoadSettings settings, Clock clock) {
@@ -33,10 +36,13 @@ public final class LoadGenerator {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Runs the load once; a generator runs only once. */
     public LoadResult run() throws InterruptedException {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("a load generator runs only once");
+        }
         String runTag = Long.toString(clock.millis(), 36) + Integer.toString(random.nextInt(36 * 36 * 36), 36);
         MessageBudget budget = new MessageBudget(settings.messageLimit());
-        CountDownLatch stop = new CountDownLatch(1);
         List<LoadSender> senders = new ArrayList<>();
         for (int n = 1; n <= settings.connections(); n++) {
             LoadSender sender = new LoadSender(settings,
@@ -55,6 +61,13 @@ public final class LoadGenerator {
             }
         }
         return combine(senders);
+    }
+
+    /**
+     * Ends the run early, from any thread: no new message is sent and the answers already due are awaited.
+     */
+    public void stop() {
+        stop.countDown();
     }
 
     private List<Thread> start(List<LoadSender> senders) {

@@ -1,13 +1,17 @@
 package org.vigil.simulator.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.simulator.testsupport.Hl7Text;
@@ -92,6 +96,31 @@ class LoadGeneratorIT {
         assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(3));
         assertThat(result.throughputPerSecond())
                 .isCloseTo(result.accepted() / (result.elapsed().toNanos() / 1e9), within(0.01));
+    }
+
+    @Test
+    void stopsEarlyWhenAskedAndCountsEveryMessageOnTheWire() throws Exception {
+        // given
+        server = TinyMllpServer.acceptingEverything();
+        LoadGenerator generator = new LoadGenerator(LoadSettings.of("127.0.0.1", server.port()).withConnections(2)
+                .withDuration(Duration.ofMinutes(5)), Clock.systemUTC());
+        CompletableFuture<LoadResult> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return generator.run();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.received().size() >= 20);
+
+        // when
+        generator.stop();
+
+        // then
+        LoadResult result = running.get(10, TimeUnit.SECONDS);
+        assertThat(result.accepted()).isGreaterThanOrEqualTo(20).isEqualTo(server.received().size());
+        assertThat(result.connectionFailures()).isZero();
+        assertThatThrownBy(generator::run).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
