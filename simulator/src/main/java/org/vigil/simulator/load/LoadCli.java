@@ -2,6 +2,7 @@ package org.vigil.simulator.load;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Runs the load generator against any MLLP receiver, e.g. a running Vigil:
@@ -34,9 +35,10 @@ public final class LoadCli {
             out.print(LoadArguments.USAGE);
             return 0;
         }
-        out.printf("Sending to %s:%d over %d connection(s) as %s..%s for %s%s%n", settings.host(), settings.port(),
-                settings.connections(), settings.deviceName(1), settings.deviceName(settings.connections()),
-                settings.duration(), settings.messageLimit() > 0 ? " or " + settings.messageLimit() + " messages" : "");
+        out.printf(Locale.ROOT, "Sending to %s:%d over %d connection(s) as %s..%s for %.1f s%s%n", settings.host(),
+                settings.port(), settings.connections(), settings.deviceName(1),
+                settings.deviceName(settings.connections()), settings.duration().toMillis() / 1000.0,
+                settings.messageLimit() > 0 ? " or " + settings.messageLimit() + " messages" : "");
         LoadResult result = new LoadGenerator(settings, Clock.systemUTC()).run();
         out.println(result.summary());
         return result.allAccepted() ? 0 : NOT_ALL_ACCEPTED;
