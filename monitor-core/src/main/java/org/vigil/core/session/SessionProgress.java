@@ -319,13 +319,16 @@ public final class SessionProgress {
         return Checkpoints.of(this, now);
     }
 
-    /** The first check still to do whose window has not closed, {@code null} when none or the chair is free. */
+    /**
+     * The first check still to do whose time is known and whose window has not closed, {@code null} when none or the
+     * chair is free.
+     */
     public Checkpoint nextCheckpoint(Instant now) {
         if (ended || state == null || !state.active()) {
             return null;
         }
         return checkpoints(now).stream()
-                .filter(c -> c.status() != CheckpointStatus.DONE)
+                .filter(c -> c.status() != CheckpointStatus.DONE && c.dueAt() != null)
                 .filter(c -> c.windowCloses() == null || !now.isAfter(c.windowCloses()))
                 .findFirst()
                 .map(c -> new Checkpoint(c.label(), c.dueAt()))

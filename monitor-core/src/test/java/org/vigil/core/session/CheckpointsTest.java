@@ -155,6 +155,24 @@ class CheckpointsTest {
     }
 
     @Test
+    void aCheckWhoseTimeIsNotKnownYetIsNotNext() {
+        // given
+        SessionProgress dosing = new SessionProgress();
+        WorkflowTestData.ivDosing().forEach(dosing::apply);
+        SessionProgress observing = new SessionProgress();
+        WorkflowTestData.ivObserving().forEach(observing::apply);
+
+        // when
+        Checkpoint whileInfusing = dosing.nextCheckpoint(minutesAfterDose("20:00"));
+        Checkpoint afterInfusion = observing.nextCheckpoint(minutesAfterDose("50:00"));
+
+        // then
+        assertThat(whileInfusing).isNull();
+        assertThat(afterInfusion).isEqualTo(new Checkpoint(Checkpoints.BEFORE_DISCHARGE,
+                WorkflowTestData.IV_OBSERVE_UNTIL));
+    }
+
+    @Test
     void anIvSessionChecksBeforeDosingAndBeforeDischargeOnly() {
         // given
         SessionProgress progress = new SessionProgress();
