@@ -2,9 +2,11 @@ package org.vigil.core.alarm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,9 +29,11 @@ import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * The one place where alarms are decided (DESIGN.md, principle 1): it applies every rule of {@link AlarmRules} to
- * each recorded message of a session and records each change of decision as a command to the session, whose
- * events are the stored decisions.
+ * The one place where alarms are decided (DESIGN.md, principle 1): it applies every rule of {@link AlarmRules} and
+ * {@link TechnicalAlarmRules} to each recorded message of a session and records each change of decision as a
+ * command to the session, whose events are the stored decisions. A rule's condition must last the rule's delay from
+ * the clinic protocol before its alarm is raised ({@link SessionAlarms#changesFor(String, RuleDecision, Instant,
+ * java.util.function.Function)}); time is the message's receive time, so a 1 Hz signal needs no timer.
  *
  * <p>It must run in a subscribing processor: in the publishing thread, right when the observation is recorded,
  * and never on a replay, which must read the stored decisions rather than decide again. For the same reason it
@@ -42,6 +46,10 @@ public class AlarmProjection {
     public static final String PROCESSING_GROUP = "alarm-decisions";
 
     private static final Logger log = LoggerFactory.getLogger(AlarmProjection.class);
+
+    /** The physiological rules and the technical rules about one message, each applied to every message. */
+    private static final List<AlarmRule> RULES = Stream.concat(AlarmRules.ALL.stream(),
+            TechnicalAlarmRules.ALL.stream()).toList();
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
@@ -76,11 +84,12 @@ public class AlarmProjection {
             return;
         }
         Readings readings = Readings.of(event.observations());
-        Instant conditionStartedAt = event.receivedAt();
-        for (AlarmRule rule : AlarmRules.ALL) {
+        Instant at = event.receivedAt();
+        for (AlarmRule rule : RULES) {
             RuleDecision decision = rule.evaluate(readings, session.patient(), protocol.alarms());
-            for (AlarmChange change : session.changesFor(rule.name(), decision)) {
-                record(event.sessionId(), change, conditionStartedAt);
+            for (AlarmChange change : session.changesFor(rule.name(), decision, at,
+                    priority -> rule.delayFor(priority, protocol.delays()))) {
+                record(event.sessionId(), change, at);
             }
         }
     }
@@ -114,8 +123,9 @@ public class AlarmProjection {
         sessions.remove(event.sessionId());
     }
 
-    private void record(SessionId sessionId, AlarmChange change, Instant conditionStartedAt) {
+    private void record(SessionId sessionId, AlarmChange change, Instant messageAt) {
         if (change instanceof Raise raise) {
+            Instant conditionStartedAt = raise.conditionStartedAt() != null ? raise.conditionStartedAt() : messageAt;
             commandGateway.sendAndWait(new RaiseAlarmCommand(sessionId, AlarmId.random(), raise.rule(),
                     raise.condition().priority(), raise.condition().kind(), raise.condition().message(),
                     raise.condition().value(), conditionStartedAt, clock.instant()));

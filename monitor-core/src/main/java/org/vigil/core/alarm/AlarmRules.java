@@ -1,6 +1,7 @@
 package org.vigil.core.alarm;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.vigil.core.api.AlarmKind;
 import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.Vital;
+import org.vigil.core.protocol.AlarmDelays;
 import org.vigil.core.protocol.AlarmThresholds;
 import org.vigil.core.protocol.AlarmThresholds.Bradycardia;
 import org.vigil.core.protocol.AlarmThresholds.Desaturation;
@@ -18,17 +20,24 @@ import org.vigil.core.protocol.AlarmThresholds.SevereHypertension;
 import org.vigil.core.protocol.AlarmThresholds.Tachycardia;
 
 /**
- * Every physiological alarm rule, in one place (DOMAIN.md, "Alarm rules"). Limits come from the clinic protocol;
- * the comparisons (strictly above, at least) are those of the table there.
+ * Every physiological alarm rule, in one place (DOMAIN.md, "Alarm rules"). Limits and condition delays come from
+ * the clinic protocol; the comparisons (strictly above, at least) are those of the table there. The technical rules
+ * decided per message are in {@link TechnicalAlarmRules}.
  */
 final class AlarmRules {
 
-    static final AlarmRule SEVERE_HYPERTENSION = new AlarmRule("severe-hypertension", AlarmRules::severeHypertension);
-    static final AlarmRule RELATIVE_SURGE = new AlarmRule("relative-surge", AlarmRules::relativeSurge);
-    static final AlarmRule HYPOTENSION = new AlarmRule("hypotension", AlarmRules::hypotension);
-    static final AlarmRule TACHYCARDIA = new AlarmRule("tachycardia", AlarmRules::tachycardia);
-    static final AlarmRule BRADYCARDIA = new AlarmRule("bradycardia", AlarmRules::bradycardia);
-    static final AlarmRule DESATURATION = new AlarmRule("desaturation", AlarmRules::desaturation);
+    static final AlarmRule SEVERE_HYPERTENSION = new AlarmRule("severe-hypertension", AlarmRules::severeHypertension,
+            AlarmRules::nibpDelay);
+    static final AlarmRule RELATIVE_SURGE = new AlarmRule("relative-surge", AlarmRules::relativeSurge,
+            AlarmRules::nibpDelay);
+    static final AlarmRule HYPOTENSION = new AlarmRule("hypotension", AlarmRules::hypotension, AlarmRules::nibpDelay);
+    static final AlarmRule TACHYCARDIA = new AlarmRule("tachycardia", AlarmRules::tachycardia,
+            AlarmRules::heartRateDelay);
+    static final AlarmRule BRADYCARDIA = new AlarmRule("bradycardia", AlarmRules::bradycardia,
+            AlarmRules::heartRateDelay);
+    static final AlarmRule DESATURATION = new AlarmRule("desaturation", AlarmRules::desaturation,
+            AlarmRules::desaturationDelay);
+    /** DOMAIN.md names no delay for the respiratory rate; the clinic protocol has none to give. */
     static final AlarmRule BRADYPNEA = new AlarmRule("bradypnea", AlarmRules::bradypnea);
 
     static final List<AlarmRule> ALL = List.of(SEVERE_HYPERTENSION, RELATIVE_SURGE, HYPOTENSION, TACHYCARDIA,
@@ -160,6 +169,24 @@ final class AlarmRules {
                         ? condition(AlarmPriority.MEDIUM, List.of("RR " + plain(rr) + " /min < " + plain(below)), rr)
                         : RuleDecision.NORMAL)
                 .orElse(RuleDecision.NOT_APPLICABLE);
+    }
+
+    /** Blood pressure is episodic, one reading per cuff cycle: by default no delay (DOMAIN.md). */
+    static Duration nibpDelay(AlarmPriority priority, AlarmDelays delays) {
+        return delays.nibp();
+    }
+
+    /** The heart-rate delay (default 10 s) for both priorities. */
+    static Duration heartRateDelay(AlarmPriority priority, AlarmDelays delays) {
+        return delays.heartRate();
+    }
+
+    /**
+     * The SpO2 delay (default 15 s) for MEDIUM; a HIGH desaturation has its own, by default none: below 85 % the
+     * patient cannot wait (DOMAIN.md, "Alarm behaviour").
+     */
+    static Duration desaturationDelay(AlarmPriority priority, AlarmDelays delays) {
+        return priority == AlarmPriority.HIGH ? delays.desaturationHigh() : delays.spo2();
     }
 
     private static RuleDecision heartRateCondition(AlarmPriority priority, HeartRate hr, String comparison,

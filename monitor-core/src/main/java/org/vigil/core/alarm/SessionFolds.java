@@ -67,6 +67,24 @@ final class SessionFolds<S extends FoldedSession> {
         return folded.state;
     }
 
+    /**
+     * The session's state as folded so far, rebuilt from its stream when this handler has not met it yet: for a
+     * decision taken on the clock rather than on an event.
+     *
+     * @return {@code null} when the session ended or its start is not in the store
+     */
+    S current(SessionId sessionId) {
+        Folded<S> folded = sessions.get(sessionId);
+        if (folded == null) {
+            Folded<S> rebuilt = rebuild(sessionId);
+            if (rebuilt == null) {
+                return null;
+            }
+            folded = sessions.computeIfAbsent(sessionId, id -> rebuilt);
+        }
+        return folded.state;
+    }
+
     private Folded<S> rebuild(SessionId sessionId) {
         Folded<S> folded = null;
         DomainEventStream stream = eventStore.readEvents(sessionId.value(), 0L);

@@ -7,12 +7,20 @@ import java.time.Instant;
  *
  * @param conditionEnded true when the value is back in range but the alarm latched until acknowledged
  * @param acknowledgedBy who acknowledged it, {@code null} while nobody has
+ * @param escalatedAt    when nobody had acknowledged it in time and it went to {@code escalatedTo}, else {@code null}
  */
 public record AlarmView(AlarmId alarmId, SessionId sessionId, ChairId chairId, String rule, AlarmPriority priority,
                         AlarmKind kind, String message, Double value, Instant conditionStartedAt, Instant raisedAt,
-                        boolean conditionEnded, String acknowledgedBy, Instant acknowledgedAt, Instant clearedAt) {
+                        boolean conditionEnded, String acknowledgedBy, Instant acknowledgedAt, Instant clearedAt,
+                        Instant escalatedAt, String escalatedTo) {
 
     public boolean active() {
         return clearedAt == null;
+    }
+
+    /** This alarm after it was escalated to {@code to} at {@code at}. */
+    public AlarmView escalated(Instant at, String to) {
+        return new AlarmView(alarmId, sessionId, chairId, rule, priority, kind, message, value, conditionStartedAt,
+                raisedAt, conditionEnded, acknowledgedBy, acknowledgedAt, clearedAt, at, to);
     }
 }

@@ -185,8 +185,8 @@ public final class ClinicProtocolLoader {
     }
 
     private static Escalation escalation(YamlSection s) {
-        Escalation escalation = new Escalation(s.seconds("highUnacknowledgedSeconds"),
-                s.seconds("mediumUnacknowledgedSeconds"));
+        Escalation escalation = new Escalation(s.positiveSeconds("highUnacknowledgedSeconds"),
+                s.positiveSeconds("mediumUnacknowledgedSeconds"), s.text("recipient"));
         s.rejectUnknownKeys();
         return escalation;
     }

@@ -27,8 +27,12 @@ public record NibpCadence(Duration earlyInterval, Duration earlyPhase, Duration 
         if (lastReading == null) {
             return false;
         }
-        Duration interval = intervalAfter(start, lastReading);
-        Duration limit = interval.plus(interval.multipliedBy(staleAfterPercentOverdue).dividedBy(100));
-        return Duration.between(lastReading, now).compareTo(limit) > 0;
+        return now.isAfter(staleAfter(start, lastReading));
+    }
+
+    /** The moment after which a reading taken at {@code reading} is stale: its interval plus the stale margin. */
+    public Instant staleAfter(Instant start, Instant reading) {
+        Duration interval = intervalAfter(start, reading);
+        return reading.plus(interval.plus(interval.multipliedBy(staleAfterPercentOverdue).dividedBy(100)));
     }
 }

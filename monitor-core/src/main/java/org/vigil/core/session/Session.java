@@ -19,9 +19,13 @@ import org.vigil.core.api.AcknowledgeAlarmCommand;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.AlarmResolvedEvent;
+import org.vigil.core.api.AudioPauseEndedEvent;
+import org.vigil.core.api.AudioPausedEvent;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
@@ -31,12 +35,14 @@ import org.vigil.core.api.DischargePatientCommand;
 import org.vigil.core.api.DoseSafetyRule;
 import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.EndSessionCommand;
+import org.vigil.core.api.EscalateAlarmCommand;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.InfusionProgrammedEvent;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.OverrideSoftLimitCommand;
 import org.vigil.core.api.PreAssessmentRecordedEvent;
+import org.vigil.core.api.PauseAudioCommand;
 import org.vigil.core.api.PrescribeInfusionCommand;
 import org.vigil.core.api.ProgrammeChange;
 import org.vigil.core.api.PumpProgramme;
@@ -49,6 +55,7 @@ import org.vigil.core.api.RecordAlarmReportCommand;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.RecordPumpReportCommand;
 import org.vigil.core.api.ScheduleSessionCommand;
+import org.vigil.core.api.ResolveAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionScheduledEvent;
@@ -93,6 +100,7 @@ public class Session {
     private LinkedHashMap<String, PumpStatus> pumpStatuses = new LinkedHashMap<>();
     @AggregateMember
     private SessionWorkflow workflow = new SessionWorkflow();
+    private AudioPause audioPause;
 
     public Session() {
     }
@@ -304,9 +312,14 @@ public class Session {
         if (raisedAlarmIds.contains(command.alarmId().value()) || hasActive(command.rule(), command.priority())) {
             return;
         }
+        boolean breaksThrough = breaksThroughAudioPause(command);
         apply(new AlarmRaisedEvent(command.alarmId(), sessionId, chairId, command.rule(), command.priority(),
                 command.kind(), command.message(), command.value(), command.conditionStartedAt(),
                 command.raisedAt()));
+        if (breaksThrough) {
+            apply(new AudioPauseEndedEvent(sessionId, chairId, AudioPauseEndedEvent.BREAK_THROUGH,
+                    command.alarmId(), command.raisedAt()));
+        }
     }
 
     /**
@@ -351,6 +364,75 @@ public class Session {
         }
     }
 
+    /**
+     * Pauses the chair's alarm sounds for {@link AudioPause#LENGTH}; pausing again while paused starts the two
+     * minutes again. The alarms stay active, and escalation goes on: a pause is not an acknowledgement.
+     */
+    @CommandHandler
+    public void handle(PauseAudioCommand command) {
+        requireRunning("pause the alarm sounds");
+        requireUser(command.user(), "an audio pause");
+        requireNonNull(command.at(), "the time of the pause");
+        apply(new AudioPausedEvent(sessionId, chairId, command.user(), command.at(),
+                command.at().plus(AudioPause.LENGTH)));
+    }
+
+    /**
+     * A named user resolves a technical alarm they fixed, with a reason; it clears. Which alarms may be resolved is
+     * decided by {@link AlarmResolution}.
+     *
+     * @throws AlarmNotActiveException    when the alarm is unknown or already cleared
+     * @throws ResolveNotAllowedException when the alarm cannot be resolved by hand
+     */
+    @CommandHandler
+    public void handle(ResolveAlarmCommand command) {
+        requireRunning("resolve an alarm");
+        requireUser(command.user(), "a resolve");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new IllegalArgumentException("a resolve needs a reason: what was fixed");
+        }
+        requireNonNull(command.at(), "the time of the resolve");
+        requireNonNull(command.alarmId(), "alarm id");
+        ActiveAlarm alarm = activeAlarms.get(command.alarmId().value());
+        if (alarm == null) {
+            throw new AlarmNotActiveException(sessionId, command.alarmId(),
+                    raisedAlarmIds.contains(command.alarmId().value()));
+        }
+        AlarmResolution.refusal(alarm).ifPresent(reason -> {
+            throw new ResolveNotAllowedException(command.alarmId(), reason);
+        });
+        apply(new AlarmResolvedEvent(command.alarmId(), sessionId, chairId, alarm.rule(), command.user(),
+                command.reason(), command.at()));
+        apply(new AlarmClearedEvent(command.alarmId(), sessionId, chairId, command.at()));
+    }
+
+    /**
+     * Escalates an alarm nobody acknowledged in time (IHE PCD ACM secondary notification). Idempotent: an alarm
+     * already acknowledged, escalated or cleared is left as it is, as the deadline may pass while a nurse
+     * acknowledges.
+     *
+     * @return {@code true} when the alarm was escalated now
+     * @throws AlarmNotActiveException when the session never had the alarm
+     */
+    @CommandHandler
+    public boolean handle(EscalateAlarmCommand command) {
+        requireNonNull(command.alarmId(), "alarm id");
+        requireNonNull(command.at(), "the time of the escalation");
+        if (command.to() == null || command.to().isBlank()) {
+            throw new IllegalArgumentException("an escalation needs the name of whom it goes to");
+        }
+        if (!raisedAlarmIds.contains(command.alarmId().value())) {
+            throw new AlarmNotActiveException(sessionId, command.alarmId(), false);
+        }
+        ActiveAlarm alarm = activeAlarms.get(command.alarmId().value());
+        if (alarm == null || alarm.acknowledged() || alarm.escalated()) {
+            return false;
+        }
+        apply(new AlarmEscalatedEvent(command.alarmId(), sessionId, chairId, alarm.priority(), command.to(),
+                command.at()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(SessionStartedEvent event) {
         sessionId = event.sessionId();
@@ -393,7 +475,7 @@ public class Session {
     void on(AlarmRaisedEvent event) {
         raisedAlarmIds.add(event.alarmId().value());
         activeAlarms.put(event.alarmId().value(),
-                new ActiveAlarm(event.rule(), event.priority(), event.kind(), false, false));
+                new ActiveAlarm(event.rule(), event.priority(), event.kind()));
     }
 
     @EventSourcingHandler
@@ -416,6 +498,21 @@ public class Session {
         ended = true;
     }
 
+    @EventSourcingHandler
+    void on(AlarmEscalatedEvent event) {
+        activeAlarms.computeIfPresent(event.alarmId().value(), (id, alarm) -> alarm.escalate());
+    }
+
+    @EventSourcingHandler
+    void on(AudioPausedEvent event) {
+        audioPause = new AudioPause(event.user(), event.until());
+    }
+
+    @EventSourcingHandler
+    void on(AudioPauseEndedEvent event) {
+        audioPause = null;
+    }
+
     private void remember(MessageKey key) {
         recentMessageKeys.add(key);
         if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
@@ -423,6 +520,11 @@ public class Session {
             oldest.next();
             oldest.remove();
         }
+    }
+
+    private boolean breaksThroughAudioPause(RaiseAlarmCommand command) {
+        return audioPause != null && audioPause.brokenThroughBy(command.priority(), command.raisedAt(),
+                activeAlarms.values().stream().filter(ActiveAlarm::sounding).map(ActiveAlarm::priority).toList());
     }
 
     private boolean hasActive(String rule, AlarmPriority priority) {
@@ -465,6 +567,12 @@ public class Session {
         if (!problems.isEmpty()) {
             throw new InvalidSessionStartException("cannot start session " + command.sessionId() + ": "
                     + String.join("; ", problems));
+        }
+    }
+
+    private static void requireUser(String user, String what) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException(what + " needs the name of the user who gave it");
         }
     }
 

@@ -115,11 +115,15 @@ class AlarmDecisionsEndToEndTest {
         // given
         CommandGateway gateway = start(false).commandGateway();
         gateway.sendAndWait(startSession());
+        Instant delayOver = NOW.plus(PROTOCOL.delays().spo2());
         gateway.sendAndWait(new RecordObservationsCommand(SESSION, message(Observation.of(Vital.SPO2, 88, NOW))));
+        gateway.sendAndWait(new RecordObservationsCommand(SESSION,
+                message(delayOver, Observation.of(Vital.SPO2, 88, delayOver))));
         AlarmRaisedEvent medium = onlyRaised("desaturation");
 
         // when
-        gateway.sendAndWait(new RecordObservationsCommand(SESSION, message(Observation.of(Vital.SPO2, 83, NOW))));
+        gateway.sendAndWait(new RecordObservationsCommand(SESSION,
+                message(delayOver.plusSeconds(1), Observation.of(Vital.SPO2, 83, delayOver.plusSeconds(1)))));
 
         // then
         assertThat(raised("desaturation")).extracting(AlarmRaisedEvent::priority)
@@ -269,8 +273,12 @@ class AlarmDecisionsEndToEndTest {
     }
 
     private DeviceObservations message(Observation... observations) {
+        return message(NOW, observations);
+    }
+
+    private DeviceObservations message(Instant receivedAt, Observation... observations) {
         messages++;
-        return new DeviceObservations(MONITOR, new MessageKey("GATEWAY", "MSG-" + messages), NOW, NOW,
+        return new DeviceObservations(MONITOR, new MessageKey("GATEWAY", "MSG-" + messages), receivedAt, receivedAt,
                 List.of(observations));
     }
 

@@ -45,7 +45,8 @@ class ClinicProtocolLoaderTest {
         assertThat(protocol.preDoseGate().systolicAboveFor(65)).isEqualTo(150);
         assertThat(protocol.delays()).isEqualTo(new AlarmDelays(Duration.ofSeconds(15), Duration.ofSeconds(10),
                 Duration.ZERO, Duration.ZERO));
-        assertThat(protocol.escalation()).isEqualTo(new Escalation(Duration.ofSeconds(60), Duration.ofSeconds(180)));
+        assertThat(protocol.escalation()).isEqualTo(new Escalation(Duration.ofSeconds(60), Duration.ofSeconds(180),
+                "charge nurse / provider"));
         assertThat(protocol.nibpCadence()).isEqualTo(new NibpCadence(Duration.ofMinutes(5), Duration.ofMinutes(45),
                 Duration.ofMinutes(15), 50));
         assertThat(protocol.supervision()).isEqualTo(new Supervision(Duration.ofSeconds(10)));

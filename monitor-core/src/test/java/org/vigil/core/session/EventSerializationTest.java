@@ -15,6 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmEscalatedEvent;
+import org.vigil.core.api.AlarmResolvedEvent;
+import org.vigil.core.api.AudioPauseEndedEvent;
+import org.vigil.core.api.AudioPausedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmPhase;
 import org.vigil.core.api.AlarmPriority;
@@ -84,7 +88,12 @@ class EventSerializationTest {
                 new InfusionPrescribedEvent(SESSION, CHAIR, "ketamine", 0.5, Duration.ofMinutes(40), 10.0, 70.0,
                         35.0, 3.5, 5.25, "dr-lee", T0),
                 new SoftLimitOverriddenEvent(new AlarmId("soft"), SESSION, CHAIR, "drug-library-soft-limit", "nurse",
-                        "agreed with dr-lee", T0));
+                        "agreed with dr-lee", T0),
+                new AudioPausedEvent(SESSION, CHAIR, "nurse", T0, T0.plusSeconds(120)),
+                new AudioPauseEndedEvent(SESSION, CHAIR, AudioPauseEndedEvent.BREAK_THROUGH, HIGH_ALARM, T0),
+                new AlarmEscalatedEvent(HIGH_ALARM, SESSION, CHAIR, AlarmPriority.HIGH, "charge nurse / provider", T0),
+                new AlarmResolvedEvent(new AlarmId("cuff"), SESSION, CHAIR, "nibp-failed", "nurse", "cuff re-seated",
+                        T0));
     }
 
     @ParameterizedTest

@@ -2,8 +2,11 @@ package org.vigil.query.alarms;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,6 +16,8 @@ import org.vigil.core.api.AcknowledgeAlarmCommand;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmView;
 import org.vigil.core.api.OverrideSoftLimitCommand;
+import org.vigil.core.api.ResolveAlarmCommand;
+import org.vigil.core.session.ResolveNotAllowedException;
 import org.vigil.query.chairs.ChairsProjection;
 
 /**
@@ -43,6 +48,30 @@ class AlarmsController {
     }
 
     record OverrideRequest(String reason) {
+    }
+
+    record ResolveRequest(String reason) {
+    }
+
+    /**
+     * {@code POST /api/alarms/{alarmId}/resolve}: a technical alarm whose cause the user fixed, with a reason, kept
+     * with who resolved it. Physiological alarms, device offline and a stale blood pressure cannot be resolved by
+     * hand (409).
+     */
+    @PostMapping("/api/alarms/{alarmId}/resolve")
+    void resolve(@PathVariable String alarmId, @RequestBody ResolveRequest body, Principal principal) {
+        AlarmId id = new AlarmId(alarmId);
+        AlarmView alarm = chairs.activeAlarm(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no active alarm " + alarmId));
+        commands.sendAndWait(new ResolveAlarmCommand(alarm.sessionId(), id, principal.getName(),
+                body == null ? null : body.reason(), clock.instant()));
+    }
+
+    /** An alarm that cannot be resolved by hand is a conflict with its state, answered with the domain's reason. */
+    @ExceptionHandler(ResolveNotAllowedException.class)
+    ResponseEntity<Map<String, String>> notResolvable(ResolveNotAllowedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Map.of("error", HttpStatus.CONFLICT.getReasonPhrase(), "reason", e.getMessage()));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.AlarmView;
@@ -168,7 +169,7 @@ public class ChairsProjection {
     public void on(AlarmRaisedEvent event) {
         AlarmView alarm = new AlarmView(event.alarmId(), event.sessionId(), event.chairId(), event.rule(),
                 event.priority(), event.kind(), event.message(), event.value(), event.conditionStartedAt(),
-                event.raisedAt(), false, null, null, null);
+                event.raisedAt(), false, null, null, null, null, null);
         AfterCommit.run(() -> {
             chairByAlarm.put(event.alarmId(), event.chairId());
             apply(event.chairId(), state -> {
@@ -186,14 +187,22 @@ public class ChairsProjection {
     public void on(AlarmConditionEndedEvent event) {
         updateAlarm(event.chairId(), event.alarmId(), a -> new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
                 a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(), a.raisedAt(), true,
-                a.acknowledgedBy(), a.acknowledgedAt(), a.clearedAt()));
+                a.acknowledgedBy(), a.acknowledgedAt(), a.clearedAt(), a.escalatedAt(), a.escalatedTo()));
     }
 
     @EventHandler
     public void on(AlarmAcknowledgedEvent event) {
         updateAlarm(event.chairId(), event.alarmId(), a -> new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
                 a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(), a.raisedAt(),
-                a.conditionEnded(), event.user(), event.at(), a.clearedAt()));
+                a.conditionEnded(), event.user(), event.at(), a.clearedAt(), a.escalatedAt(), a.escalatedTo()));
+    }
+
+    /** An escalation changes the alarm on the screens and goes out as an {@code escalation} event of its own. */
+    @EventHandler
+    public void on(AlarmEscalatedEvent event) {
+        updateAlarm(event.chairId(), event.alarmId(), a -> a.escalated(event.at(), event.to()));
+        AfterCommit.run(() -> activeAlarm(event.alarmId()).map(a -> a.escalated(event.at(), event.to()))
+                .ifPresent(stream::alarmEscalated));
     }
 
     @EventHandler
@@ -209,7 +218,8 @@ public class ChairsProjection {
             before.alarms().stream().filter(a -> a.alarmId().equals(event.alarmId())).findFirst()
                     .ifPresent(a -> stream.alarmChanged(new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
                             a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(),
-                            a.raisedAt(), a.conditionEnded(), a.acknowledgedBy(), a.acknowledgedAt(), event.at())));
+                            a.raisedAt(), a.conditionEnded(), a.acknowledgedBy(), a.acknowledgedAt(), event.at(),
+                            a.escalatedAt(), a.escalatedTo())));
         });
     }
 

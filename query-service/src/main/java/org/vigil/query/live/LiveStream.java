@@ -11,12 +11,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.AudioPauseView;
 import org.vigil.core.api.ChairView;
 
 /**
  * Server-Sent Events to the nurses' screens: a {@code chair} event with the whole chair after every committed
- * change, an {@code alarm} event for every alarm state change, and a heartbeat comment so a screen can tell a
- * quiet clinic from a dead connection.
+ * change, an {@code alarm} event for every alarm state change, an {@code escalation} event when an alarm is
+ * escalated, an {@code audio-pause} event when a chair's sounds are paused or a pause is broken through, and a
+ * heartbeat comment so a screen can tell a quiet clinic from a dead connection.
  */
 @Component
 public class LiveStream {
@@ -43,6 +45,16 @@ public class LiveStream {
 
     public void alarmChanged(AlarmView alarm) {
         emitters.forEach(emitter -> send(emitter, "alarm", alarm));
+    }
+
+    /** An alarm nobody acknowledged in time went to the charge nurse or provider (IHE PCD ACM). */
+    public void alarmEscalated(AlarmView alarm) {
+        emitters.forEach(emitter -> send(emitter, "escalation", alarm));
+    }
+
+    /** A chair's alarm sounds were paused, or a pause was broken through. */
+    public void audioPauseChanged(AudioPauseView pause) {
+        emitters.forEach(emitter -> send(emitter, "audio-pause", pause));
     }
 
     public int subscribers() {

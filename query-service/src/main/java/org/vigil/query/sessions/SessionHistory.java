@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
+import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.AlarmView;
@@ -71,21 +72,24 @@ public class SessionHistory {
             } else if (payload instanceof AlarmRaisedEvent e) {
                 alarms.put(e.alarmId(), new AlarmView(e.alarmId(), e.sessionId(), e.chairId(), e.rule(),
                         e.priority(), e.kind(), e.message(), e.value(), e.conditionStartedAt(), e.raisedAt(), false,
-                        null, null, null));
+                        null, null, null, null, null));
             } else if (payload instanceof AlarmConditionEndedEvent e) {
                 alarms.computeIfPresent(e.alarmId(), (id, a) -> new AlarmView(a.alarmId(), a.sessionId(),
                         a.chairId(), a.rule(), a.priority(), a.kind(), a.message(), a.value(),
                         a.conditionStartedAt(), a.raisedAt(), true, a.acknowledgedBy(), a.acknowledgedAt(),
-                        a.clearedAt()));
+                        a.clearedAt(), a.escalatedAt(), a.escalatedTo()));
             } else if (payload instanceof AlarmAcknowledgedEvent e) {
                 alarms.computeIfPresent(e.alarmId(), (id, a) -> new AlarmView(a.alarmId(), a.sessionId(),
                         a.chairId(), a.rule(), a.priority(), a.kind(), a.message(), a.value(),
-                        a.conditionStartedAt(), a.raisedAt(), a.conditionEnded(), e.user(), e.at(), a.clearedAt()));
+                        a.conditionStartedAt(), a.raisedAt(), a.conditionEnded(), e.user(), e.at(), a.clearedAt(),
+                        a.escalatedAt(), a.escalatedTo()));
             } else if (payload instanceof AlarmClearedEvent e) {
                 alarms.computeIfPresent(e.alarmId(), (id, a) -> new AlarmView(a.alarmId(), a.sessionId(),
                         a.chairId(), a.rule(), a.priority(), a.kind(), a.message(), a.value(),
                         a.conditionStartedAt(), a.raisedAt(), a.conditionEnded(), a.acknowledgedBy(),
-                        a.acknowledgedAt(), e.at()));
+                        a.acknowledgedAt(), e.at(), a.escalatedAt(), a.escalatedTo()));
+            } else if (payload instanceof AlarmEscalatedEvent e) {
+                alarms.computeIfPresent(e.alarmId(), (id, a) -> a.escalated(e.at(), e.to()));
             } else if (payload instanceof SessionEndedEvent e && summary != null) {
                 summary = new SessionSummary(summary.sessionId(), summary.chairId(), summary.patientPseudonym(),
                         summary.weightKg(), summary.ageYears(), summary.treatment(), summary.baseline(),

@@ -1,0 +1,129 @@
+package org.vigil.core.alarm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.core.alarm.NibpStaleRule.Staleness;
+import org.vigil.core.alarm.RuleDecision.Condition;
+import org.vigil.core.api.AlarmClearedEvent;
+import org.vigil.core.api.AlarmId;
+import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.EndAlarmConditionCommand;
+import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PumpStatusChangedEvent;
+import org.vigil.core.api.RaiseAlarmCommand;
+import org.vigil.core.api.SessionEndedEvent;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.api.SessionStartedEvent;
+import org.vigil.core.protocol.ClinicProtocol;
+
+/**
+ * Decides the technical alarm "NIBP stale" ({@link NibpStaleRule}). Staleness comes with time, not with a message,
+ * so the application calls {@link #decide()} on a short fixed delay (every second); the alarm ends on the next cuff
+ * reading, as soon as it is recorded. Nothing about it is kept only in memory: the last reading and the start are
+ * folded from the session's events, so after a restart the first call finds the same staleness.
+ *
+ * <p>It belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}: never replayed; a session
+ * it has not met is rebuilt from its stream without deciding ({@link SessionFolds}), and the running sessions are
+ * found by one scan of the store the first time it is asked to decide ({@link RunningSessions}). Commands are sent
+ * without holding any lock, since the handlers of the events they cause run in the same thread.
+ */
+@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
+public class NibpStaleAlarms {
+
+    private static final Logger log = LoggerFactory.getLogger(NibpStaleAlarms.class);
+
+    private final CommandGateway commandGateway;
+    private final ClinicProtocol protocol;
+    private final Clock clock;
+    private final SessionFolds<BloodPressureWatch> sessions;
+    private final RunningSessions running;
+
+    public NibpStaleAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
+                           Clock clock) {
+        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
+        this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"),
+                BloodPressureWatch::started);
+        this.running = new RunningSessions(eventStore);
+    }
+
+    /** Raises the alarm for every running session whose blood pressure is stale now, ends it where it no longer is. */
+    public void decide() {
+        Instant now = clock.instant();
+        for (SessionId session : running.all()) {
+            BloodPressureWatch watch = sessions.current(session);
+            if (watch == null) {
+                running.ended(session);
+                continue;
+            }
+            try {
+                decide(session, watch, now);
+            } catch (RuntimeException e) {
+                log.warn("cannot decide whether the blood pressure of session {} is stale: {}", session,
+                        e.getMessage());
+            }
+        }
+    }
+
+    @EventHandler
+    void on(SessionStartedEvent event, @SequenceNumber Long sequence) {
+        running.apply(event);
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(ObservationsRecordedEvent event, @SequenceNumber Long sequence) {
+        if (event.sessionId() == null || !BloodPressureWatch.isReading(event)) {
+            return;
+        }
+        BloodPressureWatch watch = sessions.fold(event.sessionId(), event, sequence);
+        AlarmId stale = watch == null ? null : watch.staleAlarm();
+        if (stale != null) {
+            commandGateway.sendAndWait(new EndAlarmConditionCommand(event.sessionId(), stale, clock.instant()));
+        }
+    }
+
+    @EventHandler
+    void on(PumpStatusChangedEvent event, @SequenceNumber Long sequence) {
+        if (event.sessionId() != null) {
+            sessions.fold(event.sessionId(), event, sequence);
+        }
+    }
+
+    @EventHandler
+    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    @EventHandler
+    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
+        running.apply(event);
+        sessions.fold(event.sessionId(), event, sequence);
+    }
+
+    private void decide(SessionId session, BloodPressureWatch watch, Instant now) {
+        Staleness staleness = NibpStaleRule.decide(protocol.nibpCadence(), watch.cadenceStart(), watch.lastReading(),
+                now);
+        AlarmId active = watch.staleAlarm();
+        if (staleness.decision() instanceof Condition condition && active == null) {
+            commandGateway.sendAndWait(new RaiseAlarmCommand(session, AlarmId.random(), NibpStaleRule.NAME,
+                    condition.priority(), condition.kind(), condition.message(), null, staleness.since(), now));
+        } else if (staleness.decision() instanceof RuleDecision.Normal && active != null) {
+            commandGateway.sendAndWait(new EndAlarmConditionCommand(session, active, now));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.vigil.core.api;
+
+import java.time.Instant;
+
+/** A named user resolved a technical alarm, and why; the alarm clears with it ({@link AlarmClearedEvent}). */
+public record AlarmResolvedEvent(AlarmId alarmId, SessionId sessionId, ChairId chairId, String rule, String user,
+                                 String reason, Instant at) {
+}

@@ -1,0 +1,11 @@
+package org.vigil.core.session;
+
+import org.vigil.core.api.AlarmId;
+
+/** A user tried to resolve an alarm that cannot be resolved by hand; see {@link AlarmResolution}. */
+public class ResolveNotAllowedException extends IllegalStateException {
+
+    public ResolveNotAllowedException(AlarmId alarmId, String reason) {
+        super("alarm " + alarmId + " cannot be resolved: " + reason);
+    }
+}

@@ -1,0 +1,60 @@
+package org.vigil.query.alarms;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/** Listens to {@code /api/stream} as a screen does and keeps every Server-Sent Event it receives. */
+final class StreamRecorder implements AutoCloseable {
+
+    record Event(String name, String data) {
+    }
+
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private volatile Stream<String> lines;
+
+    StreamRecorder(URI stream, String authorization) {
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                .header("Authorization", authorization).GET().build();
+        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(r -> {
+            lines = r.body();
+            String[] name = {"message"};
+            StringBuilder data = new StringBuilder();
+            lines.forEach(line -> {
+                if (line.startsWith("event:")) {
+                    name[0] = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5));
+                } else if (line.isEmpty() && data.length() > 0) {
+                    events.add(new Event(name[0], data.toString()));
+                    name[0] = "message";
+                    data.setLength(0);
+                }
+            });
+        });
+    }
+
+    List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    List<Event> named(String name) {
+        return events.stream().filter(e -> e.name().equals(name)).toList();
+    }
+
+    @Override
+    public void close() {
+        Stream<String> open = lines;
+        if (open != null) {
+            open.close();
+        }
+        response.cancel(true);
+    }
+}
