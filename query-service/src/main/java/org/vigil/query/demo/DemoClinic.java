@@ -1,6 +1,8 @@
 package org.vigil.query.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.vigil.core.api.CheckInPatientCommand;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.EvaluateGateCommand;
 import org.vigil.core.api.GateOutcome;
+import org.vigil.core.api.PrescribeInfusionCommand;
 import org.vigil.core.api.RecordPreAssessmentCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.StartDosingCommand;
@@ -27,15 +30,22 @@ import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.ingest.MllpGateway;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
+import org.vigil.simulator.mllp.MllpClientSettings;
 import org.vigil.simulator.patient.Baseline;
 import org.vigil.simulator.patient.PatientModel;
+import org.vigil.simulator.pump.PumpDose;
+import org.vigil.simulator.pump.PumpIdentity;
+import org.vigil.simulator.pump.PumpScenarios;
+import org.vigil.simulator.pump.SimulatedPump;
 import org.vigil.simulator.scenario.Scenario;
 import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * The demo clinic: a session at every configured chair that has none, walked from check-in to dosing (or held at
  * the pre-dose gate), and a simulated monitor per chair sending IHE PCD-01 over real MLLP/TCP to the application's
- * own listener. The simulator runs beside the application, not inside it: the two meet only on the wire.
+ * own listener; a patient who passes the gate gets the standard ketamine prescription and a simulated infusion
+ * pump sending IHE PCD-01/-10/-04 the same way. The simulator runs beside the application, not inside it: the two
+ * meet only on the wire.
  */
 @Component
 @Profile("demo")
@@ -45,6 +55,9 @@ class DemoClinic implements SmartLifecycle {
 
     /** Who the demo's own steps are recorded as: the simulated clinic, not a person. */
     static final String DEMO_USER = "demo";
+    /** Demo pumps are named after their chair's monitor: {@code sim-pump-03} beside {@code sim-monitor-03}. */
+    static final String PUMP_PREFIX = "sim-pump-";
+    private static final double KETAMINE_MG_PER_ML = 1.0;
 
     private final DemoProperties properties;
     private final DeviceBindings bindings;
@@ -54,6 +67,7 @@ class DemoClinic implements SmartLifecycle {
     private final MllpGateway gateway;
     private final Clock clock;
     private ClinicSimulator simulator;
+    private final List<SimulatedPump> pumps = new ArrayList<>();
 
     DemoClinic(DemoProperties properties, DeviceBindings bindings, ChairsProjection chairs, CommandGateway commands,
                ClinicProtocol protocol, MllpGateway gateway, Clock clock) {
@@ -72,12 +86,15 @@ class DemoClinic implements SmartLifecycle {
         monitors.forEach(this::startSessionIfChairIsFree);
         simulator = new ClinicSimulator(monitors, "127.0.0.1", gateway.port(), clock, properties.speed());
         simulator.start();
-        log.info("Demo clinic: {} simulated monitors sending PCD-01 to MLLP port {}", monitors.size(),
-                gateway.port());
+        pumps.forEach(SimulatedPump::start);
+        log.info("Demo clinic: {} simulated monitors and {} pumps sending to MLLP port {}", monitors.size(),
+                pumps.size(), gateway.port());
     }
 
     @Override
     public synchronized void stop() {
+        pumps.forEach(SimulatedPump::stop);
+        pumps.clear();
         if (simulator != null) {
             simulator.stop();
             log.info("Demo clinic stopped: {}", simulator.statistics().summary());
@@ -98,6 +115,7 @@ class DemoClinic implements SmartLifecycle {
 
     private List<MonitorSpec> monitors() {
         return bindings.devices().stream()
+                .filter(device -> !device.value().startsWith(PUMP_PREFIX))
                 .sorted(Comparator.comparing(DeviceId::value))
                 .map(device -> {
                     ChairId chair = bindings.chairOf(device).orElseThrow();
@@ -111,6 +129,7 @@ class DemoClinic implements SmartLifecycle {
     private void startSessionIfChairIsFree(MonitorSpec monitor) {
         ChairId chair = new ChairId(monitor.chairName());
         if (chairs.activeSession(chair).isPresent()) {
+            resumeInfusion(chair, monitor);
             return;
         }
         Baseline baseline = PatientModel.fromSeed(monitor.seed()).baseline();
@@ -123,7 +142,47 @@ class DemoClinic implements SmartLifecycle {
         SessionId session = SessionId.random();
         commands.sendAndWait(new StartSessionCommand(session, chair, monitor.patientPseudonym(), weightKg, ageYears,
                 Treatment.IV_KETAMINE, vitals, protocol.ref(), clock.instant()));
-        walkToDosing(session, chair, weightKg, vitals);
+        if (walkToDosing(session, chair, weightKg, vitals)) {
+            infuse(session, chair, monitor, weightKg);
+        }
+    }
+
+    /** The standard prescription (DOMAIN.md: 0.5 mg/kg over 40 min) and a pump to deliver it, if one is configured. */
+    private void infuse(SessionId session, ChairId chair, MonitorSpec monitor, double weightKg) {
+        if (pumpAt(chair, monitor) == null) {
+            return;
+        }
+        commands.sendAndWait(new PrescribeInfusionCommand(session, "ketamine", 0.5, Duration.ofMinutes(40),
+                KETAMINE_MG_PER_ML, DEMO_USER, clock.instant()));
+        addPump(chair, monitor, weightKg);
+    }
+
+    /** After a restart the demo's pumps start their programme again beside the sessions that had one. */
+    private void resumeInfusion(ChairId chair, MonitorSpec monitor) {
+        chairs.chair(chair)
+                .filter(view -> view.pump() != null && view.session() != null)
+                .filter(view -> pumpAt(chair, monitor) != null)
+                .ifPresent(view -> addPump(chair, monitor, view.session().weightKg()));
+    }
+
+    private String pumpAt(ChairId chair, MonitorSpec monitor) {
+        String pumpId = PUMP_PREFIX + monitor.deviceName().substring(monitor.deviceName().lastIndexOf('-') + 1);
+        return bindings.chairOf(new DeviceId(pumpId)).filter(chair::equals).isPresent() ? pumpId : null;
+    }
+
+    private void addPump(ChairId chair, MonitorSpec monitor, double weightKg) {
+        String pumpId = pumpAt(chair, monitor);
+        int n = pumps.size() + 1;
+        PumpIdentity identity = new PumpIdentity(pumpId, String.format("00122100%08X", n),
+                String.format("SIM8100-%04d", n), chair.value(), monitor.patientPseudonym());
+        PumpDose dose = PumpDose.ketamine(weightKg, KETAMINE_MG_PER_ML);
+        pumps.add(SimulatedPump.builder(PumpScenarios.named(
+                        properties.pumpScenarios().getOrDefault(chair.value(), "normal"), dose))
+                .identity(identity)
+                .hl7("127.0.0.1", gateway.port(), MllpClientSettings.defaults(), Duration.ofSeconds(10))
+                .clock(clock)
+                .speed(properties.speed())
+                .build());
     }
 
     /**
@@ -131,7 +190,7 @@ class DemoClinic implements SmartLifecycle {
      * with the patient's resting blood pressure, then the infusion. A patient the gate holds stays at the gate, for
      * a director to override or a nurse to defer.
      */
-    private void walkToDosing(SessionId session, ChairId chair, double weightKg, BaselineVitals vitals) {
+    private boolean walkToDosing(SessionId session, ChairId chair, double weightKg, BaselineVitals vitals) {
         commands.sendAndWait(new CheckInPatientCommand(session, protocol.workflowRules(), DEMO_USER, clock.instant()));
         commands.sendAndWait(new RecordPreAssessmentCommand(session, weightKg, vitals, Set.of(), true,
                 "driven home by family", DEMO_USER, clock.instant()));
@@ -139,9 +198,10 @@ class DemoClinic implements SmartLifecycle {
                 vitals.diastolic(), DEMO_USER, clock.instant()));
         if (gate == GateOutcome.PASS) {
             commands.sendAndWait(new StartDosingCommand(session, DEMO_USER, clock.instant()));
-        } else {
-            log.info("Demo clinic: {} holds at the pre-dose gate ({}/{} mmHg)", chair, vitals.systolic(),
-                    vitals.diastolic());
+            return true;
         }
+        log.info("Demo clinic: {} holds at the pre-dose gate ({}/{} mmHg)", chair, vitals.systolic(),
+                vitals.diastolic());
+        return false;
     }
 }

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed      picks every simulated patient, so the demo is the same each time
  * @param speed     simulated seconds per real second
  * @param scenarios scenario per chair; chairs not named play the normal ketamine response
+ * @param pumpScenarios pump scenario per chair; chairs not named infuse normally
  */
 @ConfigurationProperties("vigil.demo")
 public record DemoProperties(@DefaultValue("2026") long seed, @DefaultValue("1.0") double speed,
-                             @DefaultValue Map<String, String> scenarios) {
+                             @DefaultValue Map<String, String> scenarios,
+                             @DefaultValue Map<String, String> pumpScenarios) {
 }

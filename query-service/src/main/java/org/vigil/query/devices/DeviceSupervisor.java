@@ -87,7 +87,10 @@ public class DeviceSupervisor {
         send(new RecordDeviceSilentCommand(device, chair(device), Duration.between(silentSince, at), last, at));
     }
 
-    /** Gateway devices have no connection of their own to tell when they fall silent: check them here. */
+    /**
+     * Gateway devices have no connection of their own to tell when they fall silent: check them here. A configured
+     * device that never sends at all is silent too: its chair should not look watched when it is not.
+     */
     @Scheduled(fixedDelayString = "${vigil.supervision.check-ms:1000}")
     void watchGatewayDevices() {
         Instant now = clock.instant();

@@ -23,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Every page, API call and the live stream need a logged-in user; only health is open, for load balancers and
  * monitoring. API clients use HTTP Basic; screens log in with a form and keep a session, protected against
- * cross-site requests by a CSRF cookie that the page echoes in a header.
+ * cross-site requests by a CSRF cookie that the page echoes in a header. A request that carries no session
+ * cookie has no session to forge, so only the authentication decides (and an anonymous one gets 401).
  */
 @Configuration
 class SecurityConfiguration {
@@ -34,7 +35,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        RequestMatcher basicAuthenticated = request -> hasBasicCredentials(request);
+        RequestMatcher noSessionToForge = request -> hasBasicCredentials(request)
+                || request.getRequestedSessionId() == null && !"/login".equals(request.getServletPath());
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -52,7 +54,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(basicAuthenticated))
+                        .ignoringRequestMatchers(noSessionToForge))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 request -> request.getRequestURI().startsWith("/api/")

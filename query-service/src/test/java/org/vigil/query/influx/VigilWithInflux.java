@@ -10,11 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -75,7 +77,9 @@ final class VigilWithInflux implements AutoCloseable {
                 "--server.port=0",
                 "--vigil.mllp.port=0",
                 "--vigil.mllp.host=127.0.0.1",
-                "--vigil.data-dir=" + dataDir.toAbsolutePath()));
+                "--vigil.data-dir=" + dataDir.toAbsolutePath(),
+                "--vigil.users[0].name=nurse-ann", "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].roles=NURSE,DIRECTOR"));
         for (int i = 0; i < deviceBindings.length; i++) {
             String[] pair = deviceBindings[i].split("=");
             arguments.add("--vigil.devices[" + i + "].id=" + pair[0]);
@@ -186,6 +190,13 @@ final class VigilWithInflux implements AutoCloseable {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
+        return sendAuthenticated(HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("nurse-ann:demo".getBytes(StandardCharsets.UTF_8)))
+                .build());
+    }
+
+    private static HttpResponse<String> sendAuthenticated(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
