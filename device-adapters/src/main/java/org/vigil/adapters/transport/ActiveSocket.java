@@ -12,21 +12,25 @@ import org.slf4j.Logger;
  * The one socket a TCP transport carries a device's bytes over, whether it dialled out ({@link TcpClientTransport})
  * or accepted it ({@link TcpListenerTransport}), and what both do with it: open on one Vert.x context, write
  * without queueing past the socket's limit, hand over what arrives, report the loss of the connection with its
- * reason, and close for good. Only the socket held now speaks: a replaced or closed one is ignored.
+ * reason, try again after the backoff delay, and close for good. Only the socket held now speaks: a replaced or
+ * closed one is ignored.
  */
 final class ActiveSocket {
 
     private final Vertx vertx;
+    private final Backoff backoff;
     private final Logger log;
     private final Supplier<String> description;
     private Context context;
     private TransportListener listener;
+    private long retryTimer = -1;
     private volatile NetSocket socket;
     private volatile boolean closed;
 
     /** @param description the transport's {@link ByteTransport#description()}, for its messages and logs */
-    ActiveSocket(Vertx vertx, Logger log, Supplier<String> description) {
+    ActiveSocket(Vertx vertx, Backoff backoff, Logger log, Supplier<String> description) {
         this.vertx = Objects.requireNonNull(vertx, "vertx");
+        this.backoff = backoff;
         this.log = log;
         this.description = description;
     }
@@ -88,6 +92,18 @@ final class ActiveSocket {
         });
     }
 
+    /** Runs {@code attempt} again after the next backoff delay, unless the transport is closed. */
+    void retryLater(Runnable attempt) {
+        if (!closed) {
+            retryTimer = vertx.setTimer(Math.max(1, backoff.next().toMillis()), ignored -> attempt.run());
+        }
+    }
+
+    /** The peer was reached or the port bound: the next failure waits the shortest delay again. */
+    void resetBackoff() {
+        backoff.reset();
+    }
+
     /** Tells the listener, unless the transport is closed. */
     void report(TransportState state, String detail) {
         if (!closed) {
@@ -97,13 +113,14 @@ final class ActiveSocket {
     }
 
     /**
-     * Stops for good: from now on nothing is reported or handed over; on the transport's context the socket is
-     * closed, then {@code release} stops what else the transport runs (its timer, its client or server).
+     * Stops for good: from now on nothing is reported or handed over; on the transport's context the retry timer
+     * is cancelled and the socket closed, then {@code release} closes the transport's client or server.
      */
     void close(Runnable release) {
         closed = true;
         if (context != null) {
             context.runOnContext(ignored -> {
+                vertx.cancelTimer(retryTimer);
                 NetSocket current = socket;
                 socket = null;
                 if (current != null) {

@@ -28,10 +28,8 @@ public final class TcpClientTransport implements ByteTransport {
     private final String host;
     private final int port;
     private final Duration connectTimeout;
-    private final Backoff backoff;
     private final ActiveSocket active;
     private NetClient client;
-    private long reconnectTimer = -1;
 
     public TcpClientTransport(Vertx vertx, String host, int port, ReconnectPolicy reconnectPolicy,
                               Duration connectTimeout) {
@@ -41,9 +39,9 @@ public final class TcpClientTransport implements ByteTransport {
             throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
         }
         this.port = port;
-        this.backoff = new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy"));
+        this.active = new ActiveSocket(vertx, new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy")),
+                log, this::description);
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connect timeout");
-        this.active = new ActiveSocket(vertx, log, this::description);
     }
 
     public TcpClientTransport(Vertx vertx, String host, int port, ReconnectPolicy reconnectPolicy) {
@@ -68,10 +66,7 @@ public final class TcpClientTransport implements ByteTransport {
 
     @Override
     public void close() {
-        active.close(() -> {
-            vertx.cancelTimer(reconnectTimer);
-            client.close();
-        });
+        active.close(() -> client.close());
     }
 
     @Override
@@ -88,7 +83,7 @@ public final class TcpClientTransport implements ByteTransport {
             if (attempt.failed()) {
                 active.report(TransportState.DISCONNECTED, "cannot connect to " + host + ":" + port + ": "
                         + attempt.cause().getMessage());
-                scheduleReconnect();
+                active.retryLater(this::connect);
             } else if (active.closed()) {
                 attempt.result().close();
             } else {
@@ -98,15 +93,9 @@ public final class TcpClientTransport implements ByteTransport {
     }
 
     private void connected(NetSocket connection) {
-        backoff.reset();
+        active.resetBackoff();
         String server = host + ":" + port;
-        active.hold(connection, server, "connection to " + server, this::scheduleReconnect);
+        active.hold(connection, server, "connection to " + server, () -> active.retryLater(this::connect));
         active.report(TransportState.CONNECTED, "connected to " + server + " from " + connection.localAddress());
-    }
-
-    private void scheduleReconnect() {
-        if (!active.closed()) {
-            reconnectTimer = vertx.setTimer(Math.max(1, backoff.next().toMillis()), ignored -> connect());
-        }
     }
 }

@@ -29,10 +29,8 @@ public final class TcpListenerTransport implements ByteTransport {
     private final Vertx vertx;
     private final String host;
     private final int port;
-    private final Backoff backoff;
     private final ActiveSocket active;
     private NetServer server;
-    private long rebindTimer = -1;
     private volatile int actualPort;
 
     /**
@@ -46,8 +44,8 @@ public final class TcpListenerTransport implements ByteTransport {
             throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
         }
         this.port = port;
-        this.backoff = new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy"));
-        this.active = new ActiveSocket(vertx, log, this::description);
+        this.active = new ActiveSocket(vertx, new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy")),
+                log, this::description);
     }
 
     @Override
@@ -68,7 +66,6 @@ public final class TcpListenerTransport implements ByteTransport {
     @Override
     public void close() {
         active.close(() -> {
-            vertx.cancelTimer(rebindTimer);
             if (server != null) {
                 server.close();
             }
@@ -94,13 +91,11 @@ public final class TcpListenerTransport implements ByteTransport {
             if (bound.failed()) {
                 active.report(TransportState.DISCONNECTED, "cannot listen on " + host + ":" + port + ": "
                         + bound.cause().getMessage());
-                if (!active.closed()) {
-                    rebindTimer = vertx.setTimer(Math.max(1, backoff.next().toMillis()), ignored -> bind());
-                }
+                active.retryLater(this::bind);
             } else if (active.closed()) {
                 candidate.close();
             } else {
-                backoff.reset();
+                active.resetBackoff();
                 server = candidate;
                 actualPort = candidate.actualPort();
                 active.report(TransportState.CONNECTING, listening());
