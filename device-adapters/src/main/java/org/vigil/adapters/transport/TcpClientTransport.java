@@ -1,8 +1,6 @@
 package org.vigil.adapters.transport;
 
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.NetSocket;
@@ -30,13 +28,8 @@ public final class TcpClientTransport implements ByteTransport {
     private final String host;
     private final int port;
     private final Duration connectTimeout;
-    private final Backoff backoff;
-    private Context context;
+    private final ActiveSocket active;
     private NetClient client;
-    private TransportListener listener;
-    private long reconnectTimer = -1;
-    private volatile NetSocket socket;
-    private volatile boolean closed;
 
     public TcpClientTransport(Vertx vertx, String host, int port, ReconnectPolicy reconnectPolicy,
                               Duration connectTimeout) {
@@ -46,7 +39,8 @@ public final class TcpClientTransport implements ByteTransport {
             throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
         }
         this.port = port;
-        this.backoff = new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy"));
+        this.active = new ActiveSocket(vertx, new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy")),
+                log, this::description);
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connect timeout");
     }
 
@@ -56,12 +50,7 @@ public final class TcpClientTransport implements ByteTransport {
 
     @Override
     public void open(TransportListener listener) {
-        if (this.listener != null) {
-            throw new IllegalStateException(description() + " is already open");
-        }
-        this.listener = Objects.requireNonNull(listener, "listener");
-        this.context = vertx.getOrCreateContext();
-        context.runOnContext(ignored -> {
+        active.open(listener, () -> {
             client = vertx.createNetClient(new NetClientOptions()
                     .setConnectTimeout((int) connectTimeout.toMillis())
                     .setTcpKeepAlive(true)
@@ -72,28 +61,12 @@ public final class TcpClientTransport implements ByteTransport {
 
     @Override
     public boolean write(byte[] bytes) {
-        NetSocket current = socket;
-        if (closed || current == null || current.writeQueueFull()) {
-            return false;
-        }
-        current.write(Buffer.buffer(bytes.clone()));
-        return true;
+        return active.write(bytes);
     }
 
     @Override
     public void close() {
-        closed = true;
-        if (context != null) {
-            context.runOnContext(ignored -> {
-                vertx.cancelTimer(reconnectTimer);
-                NetSocket current = socket;
-                socket = null;
-                if (current != null) {
-                    current.close();
-                }
-                client.close();
-            });
-        }
+        active.close(() -> client.close());
     }
 
     @Override
@@ -102,16 +75,16 @@ public final class TcpClientTransport implements ByteTransport {
     }
 
     private void connect() {
-        if (closed) {
+        if (active.closed()) {
             return;
         }
-        report(TransportState.CONNECTING, "connecting to " + host + ":" + port);
+        active.report(TransportState.CONNECTING, "connecting to " + host + ":" + port);
         client.connect(port, host).onComplete(attempt -> {
             if (attempt.failed()) {
-                report(TransportState.DISCONNECTED, "cannot connect to " + host + ":" + port + ": "
+                active.report(TransportState.DISCONNECTED, "cannot connect to " + host + ":" + port + ": "
                         + attempt.cause().getMessage());
-                scheduleReconnect();
-            } else if (closed) {
+                active.retryLater(this::connect);
+            } else if (active.closed()) {
                 attempt.result().close();
             } else {
                 connected(attempt.result());
@@ -120,40 +93,9 @@ public final class TcpClientTransport implements ByteTransport {
     }
 
     private void connected(NetSocket connection) {
-        backoff.reset();
-        socket = connection;
-        String[] lastError = {null};
-        connection.handler(buffer -> {
-            if (!closed) {
-                listener.received(buffer.getBytes());
-            }
-        });
-        connection.exceptionHandler(error -> {
-            lastError[0] = error.getMessage();
-            connection.close();
-        });
-        connection.closeHandler(ignored -> {
-            if (socket == connection) {
-                socket = null;
-                report(TransportState.DISCONNECTED, lastError[0] == null
-                        ? host + ":" + port + " closed the connection"
-                        : "connection to " + host + ":" + port + " failed: " + lastError[0]);
-                scheduleReconnect();
-            }
-        });
-        report(TransportState.CONNECTED, "connected to " + host + ":" + port + " from " + connection.localAddress());
-    }
-
-    private void scheduleReconnect() {
-        if (!closed) {
-            reconnectTimer = vertx.setTimer(Math.max(1, backoff.next().toMillis()), ignored -> connect());
-        }
-    }
-
-    private void report(TransportState state, String detail) {
-        if (!closed) {
-            log.debug("{}: {} ({})", description(), state, detail);
-            listener.stateChanged(state, detail);
-        }
+        active.resetBackoff();
+        String server = host + ":" + port;
+        active.hold(connection, server, "connection to " + server, () -> active.retryLater(this::connect));
+        active.report(TransportState.CONNECTED, "connected to " + server + " from " + connection.localAddress());
     }
 }

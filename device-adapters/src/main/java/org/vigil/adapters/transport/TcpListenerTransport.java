@@ -1,8 +1,6 @@
 package org.vigil.adapters.transport;
 
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
@@ -31,14 +29,9 @@ public final class TcpListenerTransport implements ByteTransport {
     private final Vertx vertx;
     private final String host;
     private final int port;
-    private final Backoff backoff;
-    private Context context;
+    private final ActiveSocket active;
     private NetServer server;
-    private TransportListener listener;
-    private long rebindTimer = -1;
     private volatile int actualPort;
-    private volatile NetSocket socket;
-    private volatile boolean closed;
 
     /**
      * @param host the local address to bind, {@code "0.0.0.0"} for every interface
@@ -51,17 +44,13 @@ public final class TcpListenerTransport implements ByteTransport {
             throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
         }
         this.port = port;
-        this.backoff = new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy"));
+        this.active = new ActiveSocket(vertx, new Backoff(Objects.requireNonNull(reconnectPolicy, "reconnect policy")),
+                log, this::description);
     }
 
     @Override
     public void open(TransportListener listener) {
-        if (this.listener != null) {
-            throw new IllegalStateException(description() + " is already open");
-        }
-        this.listener = Objects.requireNonNull(listener, "listener");
-        this.context = vertx.getOrCreateContext();
-        context.runOnContext(ignored -> bind());
+        active.open(listener, this::bind);
     }
 
     /** The port bound, once listening (useful when constructed with port 0); 0 before that. */
@@ -71,30 +60,16 @@ public final class TcpListenerTransport implements ByteTransport {
 
     @Override
     public boolean write(byte[] bytes) {
-        NetSocket current = socket;
-        if (closed || current == null || current.writeQueueFull()) {
-            return false;
-        }
-        current.write(Buffer.buffer(bytes.clone()));
-        return true;
+        return active.write(bytes);
     }
 
     @Override
     public void close() {
-        closed = true;
-        if (context != null) {
-            context.runOnContext(ignored -> {
-                vertx.cancelTimer(rebindTimer);
-                NetSocket current = socket;
-                socket = null;
-                if (current != null) {
-                    current.close();
-                }
-                if (server != null) {
-                    server.close();
-                }
-            });
-        }
+        active.close(() -> {
+            if (server != null) {
+                server.close();
+            }
+        });
     }
 
     @Override
@@ -103,7 +78,7 @@ public final class TcpListenerTransport implements ByteTransport {
     }
 
     private void bind() {
-        if (closed) {
+        if (active.closed()) {
             return;
         }
         NetServer candidate = vertx.createNetServer(new NetServerOptions()
@@ -114,65 +89,38 @@ public final class TcpListenerTransport implements ByteTransport {
         candidate.connectHandler(this::accepted);
         candidate.listen().onComplete(bound -> {
             if (bound.failed()) {
-                report(TransportState.DISCONNECTED, "cannot listen on " + host + ":" + port + ": "
+                active.report(TransportState.DISCONNECTED, "cannot listen on " + host + ":" + port + ": "
                         + bound.cause().getMessage());
-                if (!closed) {
-                    rebindTimer = vertx.setTimer(Math.max(1, backoff.next().toMillis()), ignored -> bind());
-                }
-            } else if (closed) {
+                active.retryLater(this::bind);
+            } else if (active.closed()) {
                 candidate.close();
             } else {
-                backoff.reset();
+                active.resetBackoff();
                 server = candidate;
                 actualPort = candidate.actualPort();
-                report(TransportState.CONNECTING, listening());
+                active.report(TransportState.CONNECTING, listening());
             }
         });
     }
 
     private void accepted(NetSocket connection) {
-        if (closed) {
+        if (active.closed()) {
             connection.close();
             return;
         }
-        NetSocket previous = socket;
+        NetSocket previous = active.current();
         String peer = String.valueOf(connection.remoteAddress());
-        socket = connection;
+        active.hold(connection, peer, "connection from " + peer,
+                () -> active.report(TransportState.CONNECTING, listening()));
         if (previous != null) {
             previous.close();
-            report(TransportState.DISCONNECTED, "connection from " + previous.remoteAddress()
+            active.report(TransportState.DISCONNECTED, "connection from " + previous.remoteAddress()
                     + " replaced by a new connection from " + peer);
         }
-        String[] lastError = {null};
-        connection.handler(buffer -> {
-            if (!closed && socket == connection) {
-                listener.received(buffer.getBytes());
-            }
-        });
-        connection.exceptionHandler(error -> {
-            lastError[0] = error.getMessage();
-            connection.close();
-        });
-        connection.closeHandler(ignored -> {
-            if (socket == connection) {
-                socket = null;
-                report(TransportState.DISCONNECTED, lastError[0] == null
-                        ? peer + " closed the connection"
-                        : "connection from " + peer + " failed: " + lastError[0]);
-                report(TransportState.CONNECTING, listening());
-            }
-        });
-        report(TransportState.CONNECTED, "accepted a connection from " + peer);
+        active.report(TransportState.CONNECTED, "accepted a connection from " + peer);
     }
 
     private String listening() {
         return "listening on " + host + ":" + actualPort;
-    }
-
-    private void report(TransportState state, String detail) {
-        if (!closed) {
-            log.debug("{}: {} ({})", description(), state, detail);
-            listener.stateChanged(state, detail);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.core.alarm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -43,17 +44,15 @@ public class AlarmEscalations {
     private final CommandGateway commandGateway;
     private final ClinicProtocol protocol;
     private final Clock clock;
-    private final SessionFolds<EscalationWatch> sessions;
-    private final RunningSessions running;
+    private final RunningSessions<EscalationWatch> sessions;
 
     public AlarmEscalations(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                             Clock clock) {
         this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"),
+        this.sessions = new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
                 EscalationWatch::started);
-        this.running = new RunningSessions(eventStore);
     }
 
     /**
@@ -64,14 +63,10 @@ public class AlarmEscalations {
     public int escalateDue() {
         Instant now = clock.instant();
         int escalated = 0;
-        for (SessionId session : running.all()) {
-            EscalationWatch watch = sessions.current(session);
-            if (watch == null) {
-                running.ended(session);
-                continue;
-            }
+        for (Map.Entry<SessionId, EscalationWatch> session : sessions.states().entrySet()) {
+            EscalationWatch watch = session.getValue();
             for (AlarmId alarm : watch.due(now, protocol.escalation())) {
-                escalated += escalate(session, watch, alarm, now) ? 1 : 0;
+                escalated += escalate(session.getKey(), watch, alarm, now) ? 1 : 0;
             }
         }
         return escalated;
@@ -97,7 +92,6 @@ public class AlarmEscalations {
 
     @EventHandler
     void on(SessionStartedEvent event, @SequenceNumber Long sequence) {
-        running.apply(event);
         sessions.fold(event.sessionId(), event, sequence);
     }
 
@@ -123,7 +117,6 @@ public class AlarmEscalations {
 
     @EventHandler
     void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
-        running.apply(event);
         sessions.fold(event.sessionId(), event, sequence);
     }
 }

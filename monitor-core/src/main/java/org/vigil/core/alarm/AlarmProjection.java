@@ -3,28 +3,20 @@ package org.vigil.core.alarm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.core.alarm.AlarmChange.EndCondition;
-import org.vigil.core.alarm.AlarmChange.Raise;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
-import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.ObservationsRecordedEvent;
-import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
-import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 
@@ -38,7 +30,7 @@ import org.vigil.core.protocol.ClinicProtocol;
  * <p>It must run in a subscribing processor: in the publishing thread, right when the observation is recorded,
  * and never on a replay, which must read the stored decisions rather than decide again. For the same reason it
  * keeps no state across restarts: the first time it meets a session it rebuilds what it needs from that session's
- * own events, folding the start and the alarm events only, so history is never decided twice.
+ * own events, folding the start and the alarm events only, so history is never decided twice ({@link SessionFolds}).
  */
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
 public class AlarmProjection {
@@ -51,27 +43,24 @@ public class AlarmProjection {
     private static final List<AlarmRule> RULES = Stream.concat(AlarmRules.ALL.stream(),
             TechnicalAlarmRules.ALL.stream()).toList();
 
-    private final CommandGateway commandGateway;
-    private final EventStore eventStore;
+    private final AlarmCommands commands;
     private final ClinicProtocol protocol;
-    private final Clock clock;
-    private final Map<SessionId, SessionAlarms> sessions = new ConcurrentHashMap<>();
+    private final SessionFolds<SessionAlarms> sessions;
 
     public AlarmProjection(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                            Clock clock) {
-        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
-        this.eventStore = Objects.requireNonNull(eventStore, "event store");
+        this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), SessionAlarms::started);
     }
 
     @EventHandler
-    void on(SessionStartedEvent event) {
+    void on(SessionStartedEvent event, @SequenceNumber Long sequence) {
         if (!protocol.ref().equals(event.protocol())) {
             log.warn("session {} started under protocol {}, alarms are decided with {}", event.sessionId(),
                     event.protocol(), protocol.ref());
         }
-        sessions.put(event.sessionId(), SessionAlarms.started(event));
+        sessions.fold(event.sessionId(), event, sequence);
     }
 
     @EventHandler
@@ -79,7 +68,7 @@ public class AlarmProjection {
         if (event.sessionId() == null) {
             return;
         }
-        SessionAlarms session = sessionOf(event.sessionId());
+        SessionAlarms session = sessions.current(event.sessionId());
         if (session == null) {
             return;
         }
@@ -89,86 +78,28 @@ public class AlarmProjection {
             RuleDecision decision = rule.evaluate(readings, session.patient(), protocol.alarms());
             for (AlarmChange change : session.changesFor(rule.name(), decision, at,
                     priority -> rule.delayFor(priority, protocol.delays()))) {
-                record(event.sessionId(), change, at);
+                commands.record(event.sessionId(), change, at);
             }
         }
     }
 
     @EventHandler
-    void on(AlarmRaisedEvent event) {
-        SessionAlarms session = sessionOf(event.sessionId());
-        if (session != null) {
-            session.raised(event);
-        }
+    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
     }
 
     @EventHandler
-    void on(AlarmConditionEndedEvent event) {
-        SessionAlarms session = sessionOf(event.sessionId());
-        if (session != null) {
-            session.conditionEnded(event);
-        }
+    void on(AlarmConditionEndedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
     }
 
     @EventHandler
-    void on(AlarmClearedEvent event) {
-        SessionAlarms session = sessionOf(event.sessionId());
-        if (session != null) {
-            session.cleared(event);
-        }
+    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
     }
 
     @EventHandler
-    void on(SessionEndedEvent event) {
-        sessions.remove(event.sessionId());
-    }
-
-    private void record(SessionId sessionId, AlarmChange change, Instant messageAt) {
-        if (change instanceof Raise raise) {
-            Instant conditionStartedAt = raise.conditionStartedAt() != null ? raise.conditionStartedAt() : messageAt;
-            commandGateway.sendAndWait(new RaiseAlarmCommand(sessionId, AlarmId.random(), raise.rule(),
-                    raise.condition().priority(), raise.condition().kind(), raise.condition().message(),
-                    raise.condition().value(), conditionStartedAt, clock.instant()));
-        } else if (change instanceof EndCondition end) {
-            commandGateway.sendAndWait(new EndAlarmConditionCommand(sessionId, end.alarmId(), clock.instant()));
-        }
-    }
-
-    private SessionAlarms sessionOf(SessionId sessionId) {
-        SessionAlarms known = sessions.get(sessionId);
-        if (known != null) {
-            return known;
-        }
-        SessionAlarms rebuilt = rebuild(sessionId);
-        return rebuilt == null ? null : sessions.computeIfAbsent(sessionId, id -> rebuilt);
-    }
-
-    /**
-     * Folds the session's stream from its first event (not from a snapshot, which would hide the start).
-     * Returns {@code null} for a session that has ended or whose start is not in the store.
-     */
-    private SessionAlarms rebuild(SessionId sessionId) {
-        SessionAlarms session = null;
-        DomainEventStream stream = eventStore.readEvents(sessionId.value(), 0L);
-        while (stream.hasNext()) {
-            Object payload = stream.next().getPayload();
-            if (payload instanceof SessionStartedEvent started) {
-                session = SessionAlarms.started(started);
-            } else if (session == null) {
-                continue;
-            } else if (payload instanceof AlarmRaisedEvent raised) {
-                session.raised(raised);
-            } else if (payload instanceof AlarmConditionEndedEvent ended) {
-                session.conditionEnded(ended);
-            } else if (payload instanceof AlarmClearedEvent cleared) {
-                session.cleared(cleared);
-            } else if (payload instanceof SessionEndedEvent) {
-                return null;
-            }
-        }
-        if (session != null) {
-            log.info("alarm state of session {} rebuilt from its events", sessionId);
-        }
-        return session;
+    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
+        sessions.fold(event.sessionId(), event, sequence);
     }
 }

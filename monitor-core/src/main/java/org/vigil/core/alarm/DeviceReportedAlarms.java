@@ -7,16 +7,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.vigil.core.alarm.AlarmChange.EndCondition;
-import org.vigil.core.alarm.AlarmChange.Raise;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
-import org.vigil.core.api.EndAlarmConditionCommand;
-import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 
@@ -29,13 +24,11 @@ import org.vigil.core.api.SessionStartedEvent;
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
 public class DeviceReportedAlarms {
 
-    private final CommandGateway commandGateway;
-    private final Clock clock;
+    private final AlarmCommands commands;
     private final SessionFolds<OpenDeviceAlarms> sessions;
 
     public DeviceReportedAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
-        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.commands = new AlarmCommands(commandGateway, clock);
         this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"),
                 OpenDeviceAlarms::started);
     }
@@ -58,14 +51,7 @@ public class DeviceReportedAlarms {
         String rule = DeviceAlarmRule.ruleFor(report);
         RuleDecision decision = DeviceAlarmRule.decide(open.open(rule));
         for (AlarmChange change : open.alarms().changesFor(rule, decision)) {
-            if (change instanceof Raise raise) {
-                commandGateway.sendAndWait(new RaiseAlarmCommand(event.sessionId(), AlarmId.random(), rule,
-                        raise.condition().priority(), raise.condition().kind(), raise.condition().message(), null,
-                        report.receivedAt(), clock.instant()));
-            } else if (change instanceof EndCondition end) {
-                commandGateway.sendAndWait(new EndAlarmConditionCommand(event.sessionId(), end.alarmId(),
-                        clock.instant()));
-            }
+            commands.record(event.sessionId(), change, report.receivedAt());
         }
     }
 

@@ -2,33 +2,22 @@ package org.vigil.core.alarm;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.core.alarm.AlarmChange.EndCondition;
-import org.vigil.core.alarm.AlarmChange.Raise;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
-import org.vigil.core.api.EndAlarmConditionCommand;
-import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
-import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 
 /**
@@ -50,19 +39,16 @@ import org.vigil.core.api.SessionStartedEvent;
 public class DeviceSupervisionAlarms {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceSupervisionAlarms.class);
-    private static final int REBUILD_POLL_SECONDS = 1;
 
-    private final CommandGateway commandGateway;
+    private final AlarmCommands commands;
     private final EventStore eventStore;
-    private final Clock clock;
     private final SupervisedChairs chairs = new SupervisedChairs();
     private final Object decisions = new Object();
     private boolean rebuilt;
 
     public DeviceSupervisionAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
-        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
+        this.commands = new AlarmCommands(commandGateway, clock);
         this.eventStore = Objects.requireNonNull(eventStore, "event store");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @EventHandler
@@ -115,7 +101,7 @@ public class DeviceSupervisionAlarms {
             for (ChairId chair : fold(event)) {
                 ChairSupervision situation = chairs.situation(chair);
                 for (AlarmChange change : DeviceOfflineRule.changes(situation)) {
-                    record(situation, change);
+                    commands.record(situation.session(), change, situation.offlineSince());
                 }
             }
         }
@@ -131,17 +117,6 @@ public class DeviceSupervisionAlarms {
         }
     }
 
-    private void record(ChairSupervision situation, AlarmChange change) {
-        SessionId session = situation.session();
-        if (change instanceof Raise raise) {
-            commandGateway.sendAndWait(new RaiseAlarmCommand(session, AlarmId.random(), raise.rule(),
-                    raise.condition().priority(), raise.condition().kind(), raise.condition().message(),
-                    raise.condition().value(), situation.offlineSince(), clock.instant()));
-        } else if (change instanceof EndCondition end) {
-            commandGateway.sendAndWait(new EndAlarmConditionCommand(session, end.alarmId(), clock.instant()));
-        }
-    }
-
     /**
      * Folds the stored history up to the store's head as it is now, deciding nothing. The event being handled is
      * folded after it; whether the scan saw it already depends on the storage engine (a JPA or JDBC store appends
@@ -149,27 +124,7 @@ public class DeviceSupervisionAlarms {
      * twice changes nothing.
      */
     private void rebuild() {
-        TrackingToken head = eventStore.createHeadToken();
-        OptionalLong headPosition = head == null ? OptionalLong.empty() : head.position();
-        if (headPosition.isEmpty()) {
-            return;
-        }
-        long folded = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable(REBUILD_POLL_SECONDS, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                if (SupervisedChairs.FOLDED.contains(event.getPayloadType())) {
-                    chairs.apply(event.getPayload());
-                    folded++;
-                }
-                if (event.trackingToken().position().orElse(Long.MIN_VALUE) >= headPosition.getAsLong()) {
-                    break;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rebuilding device supervision from the store", e);
-        }
+        long folded = StoreScan.fold(eventStore, SupervisedChairs.FOLDED, chairs::apply);
         log.info("device supervision rebuilt from {} stored session, device and alarm events", folded);
     }
 }

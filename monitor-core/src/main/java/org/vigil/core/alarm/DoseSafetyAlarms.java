@@ -10,16 +10,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.vigil.core.alarm.AlarmChange.EndCondition;
-import org.vigil.core.alarm.AlarmChange.Raise;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
-import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.PumpReportRecordedEvent;
-import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
@@ -40,16 +35,14 @@ import org.vigil.core.protocol.ClinicProtocol;
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
 public class DoseSafetyAlarms {
 
-    private final CommandGateway commandGateway;
+    private final AlarmCommands commands;
     private final ClinicProtocol protocol;
-    private final Clock clock;
     private final SessionFolds<InfusionWatch> sessions;
 
     public DoseSafetyAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                             Clock clock) {
-        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
+        this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), InfusionWatch::started);
     }
 
@@ -117,18 +110,8 @@ public class DoseSafetyAlarms {
         }
         decisions.forEach((rule, decision) -> {
             for (AlarmChange change : watch.alarms().changesFor(rule, decision)) {
-                record(sessionId, change, conditionStartedAt);
+                commands.record(sessionId, change, conditionStartedAt);
             }
         });
-    }
-
-    private void record(SessionId sessionId, AlarmChange change, Instant conditionStartedAt) {
-        if (change instanceof Raise raise) {
-            commandGateway.sendAndWait(new RaiseAlarmCommand(sessionId, AlarmId.random(), raise.rule(),
-                    raise.condition().priority(), raise.condition().kind(), raise.condition().message(),
-                    raise.condition().value(), conditionStartedAt, clock.instant()));
-        } else if (change instanceof EndCondition end) {
-            commandGateway.sendAndWait(new EndAlarmConditionCommand(sessionId, end.alarmId(), clock.instant()));
-        }
     }
 }

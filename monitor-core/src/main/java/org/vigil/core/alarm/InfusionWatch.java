@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigil.core.api.AlarmClearedEvent;
-import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.PumpAlarm;
@@ -53,12 +50,8 @@ final class InfusionWatch implements FoldedSession {
             lastPump = recorded.report().deviceId();
         } else if (event instanceof SoftLimitOverriddenEvent) {
             overriddenProgramme = currentPump().map(PumpState::programme).orElse(null);
-        } else if (event instanceof AlarmRaisedEvent raised) {
-            alarms.raised(raised);
-        } else if (event instanceof AlarmConditionEndedEvent ended) {
-            alarms.conditionEnded(ended);
-        } else if (event instanceof AlarmClearedEvent cleared) {
-            alarms.cleared(cleared);
+        } else {
+            alarms.apply(event);
         }
     }
 

@@ -10,15 +10,15 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.core.alarm.AlarmChange.EndCondition;
+import org.vigil.core.alarm.AlarmChange.Raise;
 import org.vigil.core.alarm.NibpStaleRule.Staleness;
 import org.vigil.core.alarm.RuleDecision.Condition;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
-import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.PumpStatusChangedEvent;
-import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
@@ -40,43 +40,35 @@ public class NibpStaleAlarms {
 
     private static final Logger log = LoggerFactory.getLogger(NibpStaleAlarms.class);
 
-    private final CommandGateway commandGateway;
+    private final AlarmCommands commands;
     private final ClinicProtocol protocol;
     private final Clock clock;
-    private final SessionFolds<BloodPressureWatch> sessions;
-    private final RunningSessions running;
+    private final RunningSessions<BloodPressureWatch> sessions;
 
     public NibpStaleAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                            Clock clock) {
-        this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
+        this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"),
+        this.clock = clock;
+        this.sessions = new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
                 BloodPressureWatch::started);
-        this.running = new RunningSessions(eventStore);
     }
 
     /** Raises the alarm for every running session whose blood pressure is stale now, ends it where it no longer is. */
     public void decide() {
         Instant now = clock.instant();
-        for (SessionId session : running.all()) {
-            BloodPressureWatch watch = sessions.current(session);
-            if (watch == null) {
-                running.ended(session);
-                continue;
-            }
+        sessions.states().forEach((session, watch) -> {
             try {
                 decide(session, watch, now);
             } catch (RuntimeException e) {
                 log.warn("cannot decide whether the blood pressure of session {} is stale: {}", session,
                         e.getMessage());
             }
-        }
+        });
     }
 
     @EventHandler
     void on(SessionStartedEvent event, @SequenceNumber Long sequence) {
-        running.apply(event);
         sessions.fold(event.sessionId(), event, sequence);
     }
 
@@ -88,7 +80,7 @@ public class NibpStaleAlarms {
         BloodPressureWatch watch = sessions.fold(event.sessionId(), event, sequence);
         AlarmId stale = watch == null ? null : watch.staleAlarm();
         if (stale != null) {
-            commandGateway.sendAndWait(new EndAlarmConditionCommand(event.sessionId(), stale, clock.instant()));
+            commands.record(event.sessionId(), new EndCondition(stale), null);
         }
     }
 
@@ -111,7 +103,6 @@ public class NibpStaleAlarms {
 
     @EventHandler
     void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
-        running.apply(event);
         sessions.fold(event.sessionId(), event, sequence);
     }
 
@@ -120,10 +111,9 @@ public class NibpStaleAlarms {
                 now);
         AlarmId active = watch.staleAlarm();
         if (staleness.decision() instanceof Condition condition && active == null) {
-            commandGateway.sendAndWait(new RaiseAlarmCommand(session, AlarmId.random(), NibpStaleRule.NAME,
-                    condition.priority(), condition.kind(), condition.message(), null, staleness.since(), now));
+            commands.record(session, new Raise(NibpStaleRule.NAME, condition), staleness.since(), now);
         } else if (staleness.decision() instanceof RuleDecision.Normal && active != null) {
-            commandGateway.sendAndWait(new EndAlarmConditionCommand(session, active, now));
+            commands.record(session, new EndCondition(active), null, now);
         }
     }
 }

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vigil.core.api.AlarmClearedEvent;
-import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmPhase;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
 import org.vigil.core.api.SessionStartedEvent;
@@ -40,12 +37,8 @@ final class OpenDeviceAlarms implements FoldedSession {
             } else {
                 open.put(DeviceAlarmRule.keyOf(report), report);
             }
-        } else if (event instanceof AlarmRaisedEvent raised) {
-            alarms.raised(raised);
-        } else if (event instanceof AlarmConditionEndedEvent ended) {
-            alarms.conditionEnded(ended);
-        } else if (event instanceof AlarmClearedEvent cleared) {
-            alarms.cleared(cleared);
+        } else {
+            alarms.apply(event);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.vigil.core.alarm;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,23 +14,54 @@ import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 
 /**
- * Which sessions are running, for a decision taken on the clock: known live from their start and end events, and
- * after a restart from one scan of the store, made the first time the clock asks.
+ * The running sessions and their folded state, for a decision taken on the clock: which sessions run is known live
+ * from their start and end events, and after a restart from one scan of the store, made the first time the clock
+ * asks; each session's state is folded from its own events ({@link SessionFolds}).
  */
-final class RunningSessions {
+final class RunningSessions<S extends FoldedSession> {
 
     private static final Logger log = LoggerFactory.getLogger(RunningSessions.class);
     private static final Set<Class<?>> SCANNED = Set.of(SessionStartedEvent.class, SessionEndedEvent.class);
 
     private final EventStore eventStore;
+    private final SessionFolds<S> folds;
     private final Set<SessionId> running = ConcurrentHashMap.newKeySet();
     private volatile boolean scanned;
 
-    RunningSessions(EventStore eventStore) {
+    RunningSessions(EventStore eventStore, Function<SessionStartedEvent, S> start) {
         this.eventStore = eventStore;
+        this.folds = new SessionFolds<>(eventStore, start);
     }
 
-    void apply(Object event) {
+    /**
+     * Folds one event of a session unless it was folded already ({@link SessionFolds#fold}).
+     *
+     * @return the session's state after the event, or {@code null} when the session ended or its start is not
+     *         in the store
+     */
+    S fold(SessionId sessionId, Object event, Long sequence) {
+        track(event);
+        return folds.fold(sessionId, event, sequence);
+    }
+
+    /**
+     * The state of every running session, in no particular order; a session found to have ended when its state
+     * was folded is no longer running.
+     */
+    Map<SessionId, S> states() {
+        Map<SessionId, S> states = new LinkedHashMap<>();
+        for (SessionId session : all()) {
+            S state = folds.current(session);
+            if (state == null) {
+                running.remove(session);
+            } else {
+                states.put(session, state);
+            }
+        }
+        return states;
+    }
+
+    private void track(Object event) {
         if (event instanceof SessionStartedEvent started) {
             running.add(started.sessionId());
         } else if (event instanceof SessionEndedEvent ended) {
@@ -35,16 +69,11 @@ final class RunningSessions {
         }
     }
 
-    /** A session found to have ended when its state was folded. */
-    void ended(SessionId sessionId) {
-        running.remove(sessionId);
-    }
-
-    List<SessionId> all() {
+    private List<SessionId> all() {
         if (!scanned) {
             synchronized (this) {
                 if (!scanned) {
-                    long folded = StoreScan.fold(eventStore, SCANNED, this::apply);
+                    long folded = StoreScan.fold(eventStore, SCANNED, this::track);
                     scanned = true;
                     log.info("running sessions found from {} stored start and end events: {}", folded,
                             running.size());

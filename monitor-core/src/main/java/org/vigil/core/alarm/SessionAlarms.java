@@ -24,7 +24,7 @@ import org.vigil.core.api.SessionStartedEvent;
  * session's own events. Decisions are compared with this state so that only a change is recorded.
  * Every update is idempotent, so an event folded while rebuilding and then handled again changes nothing.
  */
-final class SessionAlarms {
+final class SessionAlarms implements FoldedSession {
 
     private final PatientContext patient;
     private final List<TrackedAlarm> active = new ArrayList<>();
@@ -40,6 +40,18 @@ final class SessionAlarms {
 
     PatientContext patient() {
         return patient;
+    }
+
+    /** Folds the session's alarm events; a decision handler whose state holds these alarms passes its events on. */
+    @Override
+    public void apply(Object event) {
+        if (event instanceof AlarmRaisedEvent raised) {
+            raised(raised);
+        } else if (event instanceof AlarmConditionEndedEvent ended) {
+            conditionEnded(ended);
+        } else if (event instanceof AlarmClearedEvent cleared) {
+            cleared(cleared);
+        }
     }
 
     synchronized void raised(AlarmRaisedEvent event) {

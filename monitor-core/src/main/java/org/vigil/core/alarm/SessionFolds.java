@@ -50,13 +50,9 @@ final class SessionFolds<S extends FoldedSession> {
             sessions.remove(sessionId);
             return null;
         }
-        Folded<S> folded = sessions.get(sessionId);
+        Folded<S> folded = known(sessionId);
         if (folded == null) {
-            Folded<S> rebuilt = rebuild(sessionId);
-            if (rebuilt == null) {
-                return null;
-            }
-            folded = sessions.computeIfAbsent(sessionId, id -> rebuilt);
+            return null;
         }
         synchronized (folded) {
             if (sequence == null || sequence > folded.lastSequence) {
@@ -74,15 +70,17 @@ final class SessionFolds<S extends FoldedSession> {
      * @return {@code null} when the session ended or its start is not in the store
      */
     S current(SessionId sessionId) {
+        Folded<S> folded = known(sessionId);
+        return folded == null ? null : folded.state;
+    }
+
+    private Folded<S> known(SessionId sessionId) {
         Folded<S> folded = sessions.get(sessionId);
-        if (folded == null) {
-            Folded<S> rebuilt = rebuild(sessionId);
-            if (rebuilt == null) {
-                return null;
-            }
-            folded = sessions.computeIfAbsent(sessionId, id -> rebuilt);
+        if (folded != null) {
+            return folded;
         }
-        return folded.state;
+        Folded<S> rebuilt = rebuild(sessionId);
+        return rebuilt == null ? null : sessions.computeIfAbsent(sessionId, id -> rebuilt);
     }
 
     private Folded<S> rebuild(SessionId sessionId) {

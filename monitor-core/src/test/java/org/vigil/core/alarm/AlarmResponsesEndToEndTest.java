@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.api.AcknowledgeAlarmCommand;
@@ -34,10 +30,7 @@ import org.vigil.core.api.SessionId;
 import org.vigil.core.api.StartSessionCommand;
 import org.vigil.core.api.Treatment;
 import org.vigil.core.api.Vital;
-import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
-import org.vigil.core.session.Session;
-import org.vigil.core.testing.JacksonTestSerializer;
 
 /**
  * Condition delays, escalation, a stale blood pressure and sensor-off wired as the application wires them, without
@@ -52,9 +45,8 @@ class AlarmResponsesEndToEndTest {
     private static final ChairId CHAIR = new ChairId("chair-2");
     private static final DeviceId MONITOR = new DeviceId("monitor-2");
 
-    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    private final AxonTestClinic clinic = new AxonTestClinic(SESSION);
     private final MovingClock clock = new MovingClock(T0);
-    private final List<Configuration> running = new ArrayList<>();
     private CommandGateway gateway;
     private AlarmEscalations escalations;
     private NibpStaleAlarms nibpStale;
@@ -62,7 +54,7 @@ class AlarmResponsesEndToEndTest {
 
     @AfterEach
     void shutDown() {
-        running.forEach(Configuration::shutdown);
+        clinic.shutDown();
     }
 
     @Test
@@ -79,7 +71,7 @@ class AlarmResponsesEndToEndTest {
         record(Observation.of(Vital.HEART_RATE, 80, clock.instant()));
 
         // then
-        assertThat(stored(AlarmRaisedEvent.class)).isEmpty();
+        assertThat(clinic.stored(AlarmRaisedEvent.class)).isEmpty();
     }
 
     @Test
@@ -107,7 +99,7 @@ class AlarmResponsesEndToEndTest {
         start();
         gateway.sendAndWait(startSession());
         record(Observation.of(Vital.NIBP_SYSTOLIC, 186, T0));
-        AlarmRaisedEvent high = onlyRaised("severe-hypertension");
+        AlarmRaisedEvent high = clinic.onlyRaised("severe-hypertension");
 
         // when
         clock.advance(Duration.ofSeconds(59));
@@ -131,7 +123,7 @@ class AlarmResponsesEndToEndTest {
         start();
         gateway.sendAndWait(startSession());
         record(Observation.of(Vital.NIBP_SYSTOLIC, 186, T0));
-        AlarmRaisedEvent high = onlyRaised("severe-hypertension");
+        AlarmRaisedEvent high = clinic.onlyRaised("severe-hypertension");
         clock.advance(Duration.ofSeconds(30));
         restart();
 
@@ -152,7 +144,7 @@ class AlarmResponsesEndToEndTest {
         start();
         gateway.sendAndWait(startSession());
         record(Observation.of(Vital.NIBP_SYSTOLIC, 186, T0));
-        AlarmRaisedEvent high = onlyRaised("severe-hypertension");
+        AlarmRaisedEvent high = clinic.onlyRaised("severe-hypertension");
         clock.advance(Duration.ofSeconds(20));
         gateway.sendAndWait(new AcknowledgeAlarmCommand(SESSION, high.alarmId(), "nurse", clock.instant()));
 
@@ -161,7 +153,7 @@ class AlarmResponsesEndToEndTest {
         escalations.escalateDue();
 
         // then
-        assertThat(stored(AlarmEscalatedEvent.class)).isEmpty();
+        assertThat(clinic.stored(AlarmEscalatedEvent.class)).isEmpty();
     }
 
     @Test
@@ -170,12 +162,12 @@ class AlarmResponsesEndToEndTest {
         start();
         gateway.sendAndWait(startSession());
         record(Observation.of(Vital.RESPIRATORY_RATE, 6, T0));
-        AlarmRaisedEvent medium = onlyRaised("bradypnea");
+        AlarmRaisedEvent medium = clinic.onlyRaised("bradypnea");
 
         // when
         clock.advance(Duration.ofSeconds(179));
         escalations.escalateDue();
-        int before = stored(AlarmEscalatedEvent.class).size();
+        int before = clinic.stored(AlarmEscalatedEvent.class).size();
         clock.advance(Duration.ofSeconds(1));
         escalations.escalateDue();
 
@@ -194,13 +186,13 @@ class AlarmResponsesEndToEndTest {
         // when
         clock.advance(Duration.ofSeconds(450));
         nibpStale.decide();
-        List<AlarmRaisedEvent> atTheLimit = stored(AlarmRaisedEvent.class);
+        List<AlarmRaisedEvent> atTheLimit = clinic.stored(AlarmRaisedEvent.class);
         clock.advance(Duration.ofSeconds(1));
         nibpStale.decide();
 
         // then
         assertThat(atTheLimit).isEmpty();
-        AlarmRaisedEvent stale = onlyRaised("nibp-stale");
+        AlarmRaisedEvent stale = clinic.onlyRaised("nibp-stale");
         assertThat(stale.priority()).isEqualTo(AlarmPriority.LOW);
         assertThat(stale.kind()).isEqualTo(AlarmKind.TECHNICAL);
         assertThat(stale.conditionStartedAt()).isEqualTo(T0.plusSeconds(450));
@@ -210,7 +202,7 @@ class AlarmResponsesEndToEndTest {
         record(Observation.of(Vital.NIBP_SYSTOLIC, 124, clock.instant()));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(stale.alarmId());
     }
 
@@ -228,7 +220,8 @@ class AlarmResponsesEndToEndTest {
         nibpStale.decide();
 
         // then
-        assertThat(onlyRaised("nibp-stale").message()).isEqualTo("last blood pressure 8 min ago, due every 5 min");
+        assertThat(clinic.onlyRaised("nibp-stale").message())
+                .isEqualTo("last blood pressure 8 min ago, due every 5 min");
     }
 
     @Test
@@ -241,7 +234,7 @@ class AlarmResponsesEndToEndTest {
         record(Observation.notAvailable(Vital.SPO2, T0), Observation.of(Vital.HEART_RATE, 80, T0));
 
         // then
-        AlarmRaisedEvent sensorOff = onlyRaised("sensor-off-spo2");
+        AlarmRaisedEvent sensorOff = clinic.onlyRaised("sensor-off-spo2");
         assertThat(sensorOff.kind()).isEqualTo(AlarmKind.TECHNICAL);
         assertThat(sensorOff.message()).isEqualTo("SpO2 not available: sensor off or no signal");
 
@@ -250,29 +243,19 @@ class AlarmResponsesEndToEndTest {
         record(Observation.of(Vital.SPO2, 97, clock.instant()), Observation.of(Vital.HEART_RATE, 80, T0));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(sensorOff.alarmId());
     }
 
     private void start() {
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> JacksonTestSerializer.serializer())
-                .configureMessageSerializer(c -> JacksonTestSerializer.serializer())
-                .configureEventSerializer(c -> JacksonTestSerializer.serializer())
-                .configureEmbeddedEventStore(c -> storage)
-                .configureAggregate(Session.class)
-                .configureAggregate(Device.class);
         List<AlarmEscalations> escalationHandler = new ArrayList<>();
         List<NibpStaleAlarms> staleHandler = new ArrayList<>();
-        configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP)
-                .registerEventHandler(c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock))
-                .registerEventHandler(c -> remember(escalationHandler,
-                        new AlarmEscalations(c.commandGateway(), c.eventStore(), PROTOCOL, clock)))
-                .registerEventHandler(c -> remember(staleHandler,
+        Configuration configuration = clinic.start(false,
+                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> remember(escalationHandler,
+                        new AlarmEscalations(c.commandGateway(), c.eventStore(), PROTOCOL, clock)),
+                c -> remember(staleHandler,
                         new NibpStaleAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock)));
-        Configuration configuration = configurer.start();
-        running.add(configuration);
         gateway = configuration.commandGateway();
         escalations = escalationHandler.get(0);
         nibpStale = staleHandler.get(0);
@@ -284,8 +267,7 @@ class AlarmResponsesEndToEndTest {
     }
 
     private void restart() {
-        running.forEach(Configuration::shutdown);
-        running.clear();
+        clinic.restart();
         start();
     }
 
@@ -301,22 +283,10 @@ class AlarmResponsesEndToEndTest {
                 new MessageKey("GATEWAY", "MSG-" + messages), now, now, List.of(observations))));
     }
 
-    private <T> List<T> stored(Class<T> type) {
-        return storage.readEvents(SESSION.value(), 0).asStream().map(Message::getPayload)
-                .filter(type::isInstance).map(type::cast).toList();
-    }
-
     private <T> T only(Class<T> type) {
-        List<T> events = stored(type);
+        List<T> events = clinic.stored(type);
         assertThat(events).as(type.getSimpleName()).hasSize(1);
         return events.get(0);
-    }
-
-    private AlarmRaisedEvent onlyRaised(String rule) {
-        List<AlarmRaisedEvent> raised = stored(AlarmRaisedEvent.class).stream()
-                .filter(event -> event.rule().equals(rule)).toList();
-        assertThat(raised).as("alarms raised by " + rule).hasSize(1);
-        return raised.get(0);
     }
 
     /** Vigil's clock, moved by the test. */

@@ -7,21 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.api.AlarmClearedEvent;
@@ -44,8 +33,6 @@ import org.vigil.core.api.StartSessionCommand;
 import org.vigil.core.api.Treatment;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
-import org.vigil.core.session.Session;
-import org.vigil.core.testing.JacksonTestSerializer;
 
 /**
  * Device supervision wired as the application wires it, without Spring: the aggregates on an event store, both
@@ -61,16 +48,12 @@ class DeviceSupervisionEndToEndTest {
     private static final ChairId CHAIR = new ChairId("chair-1");
     private static final DeviceId MONITOR = new DeviceId("sim-monitor-01");
     private static final DeviceId PUMP = new DeviceId("sim-pump-01");
-    private static final String REPLAY_CHECK = "replay-check";
 
-    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
-    private final AtomicInteger dispatchedCommands = new AtomicInteger();
-    private final ReplayCounter replayed = new ReplayCounter();
-    private final List<Configuration> running = new ArrayList<>();
+    private final AxonTestClinic clinic = new AxonTestClinic(SESSION);
 
     @AfterEach
     void shutDown() {
-        running.forEach(Configuration::shutdown);
+        clinic.shutDown();
     }
 
     @Test
@@ -111,9 +94,9 @@ class DeviceSupervisionEndToEndTest {
 
         // then
         assertThat(recorded).isTrue();
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(raised.alarmId());
-        assertThat(stored(AlarmConditionEndedEvent.class)).as("a technical alarm never latches").isEmpty();
+        assertThat(clinic.stored(AlarmConditionEndedEvent.class)).as("a technical alarm never latches").isEmpty();
     }
 
     @Test
@@ -129,13 +112,13 @@ class DeviceSupervisionEndToEndTest {
 
         // then
         assertThat(onlyRaised().message()).isEqualTo("Device sim-monitor-01 offline: disconnected (connection reset)");
-        assertThat(stored(AlarmClearedEvent.class)).isEmpty();
+        assertThat(clinic.stored(AlarmClearedEvent.class)).isEmpty();
 
         // when
         gateway.sendAndWait(new RecordDeviceRecoveredCommand(MONITOR, CHAIR, NOW));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(onlyRaised().alarmId());
     }
 
@@ -145,7 +128,7 @@ class DeviceSupervisionEndToEndTest {
         CommandGateway gateway = start(false).commandGateway();
         gateway.sendAndWait(startSession());
         gateway.sendAndWait(silent(MONITOR));
-        int sessionEvents = stored().size();
+        int sessionEvents = clinic.stored().size();
         int monitorEvents = deviceEvents(MONITOR).size();
 
         // when
@@ -154,7 +137,7 @@ class DeviceSupervisionEndToEndTest {
 
         // then
         assertThat(recorded).isFalse();
-        assertThat(stored()).hasSize(sessionEvents);
+        assertThat(clinic.stored()).hasSize(sessionEvents);
         assertThat(deviceEvents(MONITOR)).hasSize(monitorEvents);
     }
 
@@ -170,8 +153,8 @@ class DeviceSupervisionEndToEndTest {
         assertThat(recorded).isTrue();
         assertThat(deviceEvents(MONITOR)).containsExactly(new DeviceSilentEvent(MONITOR, CHAIR, SILENCE, LAST_MESSAGE,
                 NOW));
-        assertThat(stored()).isEmpty();
-        assertThat(dispatchedCommands).as("only the silence, no alarm command").hasValue(1);
+        assertThat(clinic.stored()).isEmpty();
+        assertThat(clinic.dispatchedCommands()).as("only the silence, no alarm command").hasValue(1);
     }
 
     @Test
@@ -204,7 +187,7 @@ class DeviceSupervisionEndToEndTest {
                 "Device sim-monitor-01 offline: no usable data for 10 s",
                 "Device sim-monitor-01 offline: no usable data for 10 s; "
                         + "Device sim-pump-01 offline: disconnected (end of stream)");
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(monitorOnly.alarmId());
         AlarmRaisedEvent both = raised().get(1);
 
@@ -213,13 +196,13 @@ class DeviceSupervisionEndToEndTest {
 
         // then
         assertThat(raised()).hasSize(2);
-        assertThat(stored(AlarmClearedEvent.class)).hasSize(1);
+        assertThat(clinic.stored(AlarmClearedEvent.class)).hasSize(1);
 
         // when
         gateway.sendAndWait(new RecordDeviceRecoveredCommand(PUMP, CHAIR, NOW));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(monitorOnly.alarmId(), both.alarmId());
     }
 
@@ -236,8 +219,8 @@ class DeviceSupervisionEndToEndTest {
         gateway.sendAndWait(startSession(next));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).hasSize(1);
-        assertThat(stored(next, AlarmRaisedEvent.class)).extracting(AlarmRaisedEvent::rule)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).hasSize(1);
+        assertThat(clinic.stored(next, AlarmRaisedEvent.class)).extracting(AlarmRaisedEvent::rule)
                 .containsExactly("device-offline");
     }
 
@@ -250,19 +233,19 @@ class DeviceSupervisionEndToEndTest {
         before.sendAndWait(silent(MONITOR));
         AlarmRaisedEvent raised = onlyRaised();
         long storedBeforeRestart = allStored();
-        restart();
+        clinic.restart();
 
         // when
         Configuration after = start(true);
 
         // then
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(replayed.count()).isEqualTo(storedBeforeRestart);
-            assertThat(trackingStatus(after)).isNotEmpty().allMatch(EventTrackerStatus::isCaughtUp);
+            assertThat(clinic.replayed().count()).isEqualTo(storedBeforeRestart);
+            assertThat(AxonTestClinic.trackingStatus(after)).isNotEmpty().allMatch(EventTrackerStatus::isCaughtUp);
         });
-        assertThat(replayed.alarmsSeen()).isEqualTo(1);
+        assertThat(clinic.replayed().alarmsSeen()).isEqualTo(1);
         assertThat(allStored()).isEqualTo(storedBeforeRestart);
-        assertThat(dispatchedCommands).hasValue(0);
+        assertThat(clinic.dispatchedCommands()).hasValue(0);
 
         // when
         after.commandGateway().sendAndWait(silent(MONITOR));
@@ -270,7 +253,7 @@ class DeviceSupervisionEndToEndTest {
 
         // then
         assertThat(raised()).containsExactly(raised);
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(raised.alarmId());
     }
 
@@ -279,7 +262,7 @@ class DeviceSupervisionEndToEndTest {
         // given
         CommandGateway before = start(false).commandGateway();
         before.sendAndWait(startSession());
-        restart();
+        clinic.restart();
         CommandGateway after = start(false).commandGateway();
 
         // when
@@ -296,63 +279,24 @@ class DeviceSupervisionEndToEndTest {
         before.sendAndWait(startSession());
         before.sendAndWait(silent(MONITOR));
         AlarmRaisedEvent monitorOnly = onlyRaised();
-        restart();
+        clinic.restart();
         CommandGateway after = start(false).commandGateway();
 
         // when
         after.sendAndWait(silent(PUMP));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(monitorOnly.alarmId());
         assertThat(raised()).hasSize(2);
         assertThat(raised().get(1).message()).contains("sim-monitor-01", "sim-pump-01");
     }
 
     private Configuration start(boolean withReplay) {
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> JacksonTestSerializer.serializer())
-                .configureMessageSerializer(c -> JacksonTestSerializer.serializer())
-                .configureEventSerializer(c -> JacksonTestSerializer.serializer())
-                .configureEmbeddedEventStore(c -> storage)
-                .configureCommandBus(c -> countingCommandBus())
-                .configureAggregate(Session.class)
-                .configureAggregate(Device.class);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP)
-                .registerEventHandler(c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock))
-                .registerEventHandler(c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), clock));
-        if (withReplay) {
-            configurer.eventProcessing()
-                    .registerTrackingEventProcessor(REPLAY_CHECK)
-                    .registerEventHandler(c -> replayed);
-        }
-        Configuration configuration = configurer.start();
-        running.add(configuration);
-        return configuration;
-    }
-
-    private SimpleCommandBus countingCommandBus() {
-        SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        bus.registerDispatchInterceptor(commands -> (index, command) -> {
-            dispatchedCommands.incrementAndGet();
-            return command;
-        });
-        return bus;
-    }
-
-    private void restart() {
-        running.forEach(Configuration::shutdown);
-        running.clear();
-        dispatchedCommands.set(0);
-    }
-
-    private static List<EventTrackerStatus> trackingStatus(Configuration configuration) {
-        return configuration.eventProcessingConfiguration()
-                .eventProcessor(REPLAY_CHECK, TrackingEventProcessor.class)
-                .map(processor -> List.copyOf(processor.processingStatus().values()))
-                .orElseThrow();
+        return clinic.start(withReplay,
+                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), clock));
     }
 
     private static StartSessionCommand startSession() {
@@ -373,62 +317,20 @@ class DeviceSupervisionEndToEndTest {
     }
 
     private long allStored() {
-        return storage.readEvents(null, false).count();
+        return clinic.storage().readEvents(null, false).count();
     }
 
     private List<Object> deviceEvents(DeviceId device) {
-        return storage.readEvents(device.value(), 0).asStream().map(Message::getPayload).map(Object.class::cast)
-                .toList();
-    }
-
-    private List<Object> stored() {
-        return stored(SESSION);
-    }
-
-    private List<Object> stored(SessionId session) {
-        return storage.readEvents(session.value(), 0).asStream().map(Message::getPayload).map(Object.class::cast)
-                .toList();
-    }
-
-    private <T> List<T> stored(Class<T> type) {
-        return stored(SESSION, type);
-    }
-
-    private <T> List<T> stored(SessionId session, Class<T> type) {
-        return stored(session).stream().filter(type::isInstance).map(type::cast).toList();
+        return clinic.events(device.value());
     }
 
     private List<AlarmRaisedEvent> raised() {
-        return stored(AlarmRaisedEvent.class);
+        return clinic.stored(AlarmRaisedEvent.class);
     }
 
     private AlarmRaisedEvent onlyRaised() {
         List<AlarmRaisedEvent> raised = raised();
         assertThat(raised).as("device-offline alarms raised").hasSize(1);
         return raised.get(0);
-    }
-
-    /** Stands for any read model behind a tracking processor: it sees the whole history again after a restart. */
-    @ProcessingGroup(REPLAY_CHECK)
-    static class ReplayCounter {
-
-        private final AtomicInteger events = new AtomicInteger();
-        private final AtomicInteger alarms = new AtomicInteger();
-
-        @EventHandler
-        void on(EventMessage<?> event) {
-            events.incrementAndGet();
-            if (event.getPayload() instanceof AlarmRaisedEvent) {
-                alarms.incrementAndGet();
-            }
-        }
-
-        long count() {
-            return events.get();
-        }
-
-        int alarmsSeen() {
-            return alarms.get();
-        }
     }
 }

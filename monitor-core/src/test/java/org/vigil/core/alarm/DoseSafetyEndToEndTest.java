@@ -9,21 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.api.AlarmClearedEvent;
@@ -56,8 +45,6 @@ import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.pump.DoseLedger;
 import org.vigil.core.session.OverrideNotAllowedException;
-import org.vigil.core.session.Session;
-import org.vigil.core.testing.JacksonTestSerializer;
 
 /**
  * Pump messages, the prescription and the dose-safety decisions wired as the application wires them, without
@@ -73,17 +60,13 @@ class DoseSafetyEndToEndTest {
     private static final SessionId SESSION = new SessionId("session-dose");
     private static final ChairId CHAIR = new ChairId("chair-2");
     private static final DeviceId PUMP = new DeviceId("pump-2");
-    private static final String REPLAY_CHECK = "replay-check";
 
-    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
-    private final AtomicInteger dispatchedCommands = new AtomicInteger();
-    private final ReplayCounter replayed = new ReplayCounter();
-    private final List<Configuration> running = new ArrayList<>();
+    private final AxonTestClinic clinic = new AxonTestClinic(SESSION);
     private int messages;
 
     @AfterEach
     void shutDown() {
-        running.forEach(Configuration::shutdown);
+        clinic.shutDown();
     }
 
     @Test
@@ -98,15 +81,16 @@ class DoseSafetyEndToEndTest {
 
         // then
         assertThat(recorded).isTrue();
-        AlarmRaisedEvent mismatch = onlyRaised("dose-mismatch");
+        AlarmRaisedEvent mismatch = clinic.onlyRaised("dose-mismatch");
         assertThat(mismatch.priority()).isEqualTo(AlarmPriority.MEDIUM);
         assertThat(mismatch.kind()).isEqualTo(AlarmKind.PHYSIOLOGICAL);
         assertThat(mismatch.message()).isEqualTo("Dose mismatch: programmed 52.5 mL/h × 10 mg/mL = 525 mg/h, "
                 + "prescribed 52.5 mg/h (5.25 mL/h): +900 % (tolerance 10 %)");
         assertThat(mismatch.chairId()).isEqualTo(CHAIR);
         assertThat(mismatch.raisedAt()).isEqualTo(NOW);
-        assertThat(onlyRaised("drug-library-hard-limit").priority()).isEqualTo(AlarmPriority.HIGH);
-        assertThat(stored(PumpReportRecordedEvent.class)).as("the alarms followed the first pump message").hasSize(1);
+        assertThat(clinic.onlyRaised("drug-library-hard-limit").priority()).isEqualTo(AlarmPriority.HIGH);
+        assertThat(clinic.stored(PumpReportRecordedEvent.class)).as("the alarms followed the first pump message")
+                .hasSize(1);
     }
 
     @Test
@@ -115,13 +99,13 @@ class DoseSafetyEndToEndTest {
         CommandGateway gateway = start(false).commandGateway();
         gateway.sendAndWait(startSession());
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.IDLE, 52.5, null)));
-        assertThat(raised("dose-mismatch")).isEmpty();
+        assertThat(clinic.raised("dose-mismatch")).isEmpty();
 
         // when
         gateway.sendAndWait(prescription());
 
         // then
-        assertThat(onlyRaised("dose-mismatch").priority()).isEqualTo(AlarmPriority.MEDIUM);
+        assertThat(clinic.onlyRaised("dose-mismatch").priority()).isEqualTo(AlarmPriority.MEDIUM);
     }
 
     @Test
@@ -136,19 +120,19 @@ class DoseSafetyEndToEndTest {
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.STOPPED, 5.25, null, occlusion)));
 
         // then
-        AlarmRaisedEvent raised = onlyRaised("pump-occlusion");
+        AlarmRaisedEvent raised = clinic.onlyRaised("pump-occlusion");
         assertThat(raised.kind()).isEqualTo(AlarmKind.TECHNICAL);
         assertThat(raised.priority()).isEqualTo(AlarmPriority.HIGH);
         assertThat(raised.message()).isEqualTo("Pump pump-2: occlusion downstream (OCCL DN), infusion stopped");
-        assertThat(raised("dose-mismatch")).isEmpty();
+        assertThat(clinic.raised("dose-mismatch")).isEmpty();
 
         // when
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 5.25, null)));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(raised.alarmId());
-        assertThat(raised("pump-occlusion")).hasSize(1);
+        assertThat(clinic.raised("pump-occlusion")).hasSize(1);
     }
 
     @Test
@@ -157,7 +141,7 @@ class DoseSafetyEndToEndTest {
         CommandGateway gateway = start(false).commandGateway();
         startAndPrescribe(gateway);
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 8.4, null)));
-        AlarmRaisedEvent advisory = onlyRaised("drug-library-soft-limit");
+        AlarmRaisedEvent advisory = clinic.onlyRaised("drug-library-soft-limit");
         assertThat(advisory.priority()).isEqualTo(AlarmPriority.LOW);
 
         // when
@@ -166,20 +150,20 @@ class DoseSafetyEndToEndTest {
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 8.4, null)));
 
         // then
-        assertThat(stored(SoftLimitOverriddenEvent.class)).singleElement().satisfies(overridden -> {
+        assertThat(clinic.stored(SoftLimitOverriddenEvent.class)).singleElement().satisfies(overridden -> {
             assertThat(overridden.user()).isEqualTo("nurse");
             assertThat(overridden.reason()).isEqualTo("faster rate agreed with dr-lee");
             assertThat(overridden.alarmId()).isEqualTo(advisory.alarmId());
         });
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(advisory.alarmId());
-        assertThat(raised("drug-library-soft-limit")).containsExactly(advisory);
+        assertThat(clinic.raised("drug-library-soft-limit")).containsExactly(advisory);
 
         // when
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 9.1, null)));
 
         // then
-        assertThat(raised("drug-library-soft-limit")).hasSize(2);
+        assertThat(clinic.raised("drug-library-soft-limit")).hasSize(2);
     }
 
     @Test
@@ -188,7 +172,7 @@ class DoseSafetyEndToEndTest {
         CommandGateway gateway = start(false).commandGateway();
         startAndPrescribe(gateway);
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 52.5, null)));
-        AlarmRaisedEvent hard = onlyRaised("drug-library-hard-limit");
+        AlarmRaisedEvent hard = clinic.onlyRaised("drug-library-hard-limit");
 
         // when
         Throwable rejected = catchThrowable(() -> gateway.sendAndWait(
@@ -197,7 +181,7 @@ class DoseSafetyEndToEndTest {
         // then
         assertThat(rejected).isInstanceOf(OverrideNotAllowedException.class)
                 .hasMessageContaining("cannot be overridden");
-        assertThat(stored(SoftLimitOverriddenEvent.class)).isEmpty();
+        assertThat(clinic.stored(SoftLimitOverriddenEvent.class)).isEmpty();
     }
 
     @Test
@@ -209,7 +193,7 @@ class DoseSafetyEndToEndTest {
             gateway.sendAndWait(new RecordPumpReportCommand(SESSION,
                     report(PumpStatus.INFUSING, 5.25, null, PUMP_START.plusSeconds(60L * minute))));
         }
-        assertThat(raised("dose-mismatch")).isEmpty();
+        assertThat(clinic.raised("dose-mismatch")).isEmpty();
 
         // when
         gateway.sendAndWait(new RecordPumpReportCommand(SESSION,
@@ -217,11 +201,11 @@ class DoseSafetyEndToEndTest {
 
         // then
         DoseLedger ledger = DoseLedger.empty();
-        for (PumpReportRecordedEvent recorded : stored(PumpReportRecordedEvent.class)) {
+        for (PumpReportRecordedEvent recorded : clinic.stored(PumpReportRecordedEvent.class)) {
             ledger = ledger.record(recorded.report());
         }
         assertThat(ledger.deliveredMg(null) / 70).isCloseTo(3.0 * 10 / 70, within(1e-9));
-        assertThat(onlyRaised("dose-mismatch").message())
+        assertThat(clinic.onlyRaised("dose-mismatch").message())
                 .isEqualTo("Dose mismatch: delivered 30 mg, prescribed 35 mg: -14.286 % (tolerance 10 %)");
     }
 
@@ -235,7 +219,7 @@ class DoseSafetyEndToEndTest {
         gateway.sendAndWait(new RecordAlarmReportCommand(SESSION, alarmReport(AlarmPhase.START)));
 
         // then
-        AlarmRaisedEvent raised = onlyRaised("device-alarm:196656");
+        AlarmRaisedEvent raised = clinic.onlyRaised("device-alarm:196656");
         assertThat(raised.priority()).isEqualTo(AlarmPriority.HIGH);
         assertThat(raised.kind()).isEqualTo(AlarmKind.TECHNICAL);
         assertThat(raised.message()).isEqualTo("Device pump-2: Downstream occlusion");
@@ -245,8 +229,8 @@ class DoseSafetyEndToEndTest {
         gateway.sendAndWait(new RecordAlarmReportCommand(SESSION, alarmReport(AlarmPhase.END)));
 
         // then
-        assertThat(raised("device-alarm:196656")).hasSize(1);
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.raised("device-alarm:196656")).hasSize(1);
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(raised.alarmId());
     }
 
@@ -262,8 +246,8 @@ class DoseSafetyEndToEndTest {
 
         // then
         assertThat(recorded).isTrue();
-        assertThat(storage.readEvents(PUMP.value(), 0).asStream().count()).isEqualTo(1);
-        assertThat(stored()).isEmpty();
+        assertThat(clinic.storage().readEvents(PUMP.value(), 0).asStream().count()).isEqualTo(1);
+        assertThat(clinic.stored()).isEmpty();
     }
 
     @Test
@@ -272,20 +256,20 @@ class DoseSafetyEndToEndTest {
         CommandGateway before = start(false).commandGateway();
         startAndPrescribe(before);
         before.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 52.5, null)));
-        int storedBeforeRestart = stored().size();
-        restart();
+        int storedBeforeRestart = clinic.stored().size();
+        clinic.restart();
 
         // when
         Configuration after = start(true);
 
         // then
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(replayed.count()).isEqualTo(storedBeforeRestart);
-            assertThat(trackingStatus(after)).isNotEmpty().allMatch(EventTrackerStatus::isCaughtUp);
+            assertThat(clinic.replayed().count()).isEqualTo(storedBeforeRestart);
+            assertThat(AxonTestClinic.trackingStatus(after)).isNotEmpty().allMatch(EventTrackerStatus::isCaughtUp);
         });
-        assertThat(replayed.alarmsSeen()).isEqualTo(2);
-        assertThat(stored()).hasSize(storedBeforeRestart);
-        assertThat(dispatchedCommands).hasValue(0);
+        assertThat(clinic.replayed().alarmsSeen()).isEqualTo(2);
+        assertThat(clinic.stored()).hasSize(storedBeforeRestart);
+        assertThat(clinic.dispatchedCommands()).hasValue(0);
     }
 
     @Test
@@ -294,74 +278,35 @@ class DoseSafetyEndToEndTest {
         CommandGateway before = start(false).commandGateway();
         startAndPrescribe(before);
         before.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 52.5, null)));
-        AlarmRaisedEvent mismatch = onlyRaised("dose-mismatch");
-        AlarmRaisedEvent hard = onlyRaised("drug-library-hard-limit");
-        restart();
+        AlarmRaisedEvent mismatch = clinic.onlyRaised("dose-mismatch");
+        AlarmRaisedEvent hard = clinic.onlyRaised("drug-library-hard-limit");
+        clinic.restart();
         CommandGateway after = start(true).commandGateway();
 
         // when
         after.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 52.5, null)));
 
         // then
-        assertThat(stored(AlarmRaisedEvent.class)).containsExactly(mismatch, hard);
-        assertThat(dispatchedCommands).as("only the recording, no alarm command").hasValue(1);
+        assertThat(clinic.stored(AlarmRaisedEvent.class)).containsExactly(mismatch, hard);
+        assertThat(clinic.dispatchedCommands()).as("only the recording, no alarm command").hasValue(1);
 
         // when
         after.sendAndWait(new RecordPumpReportCommand(SESSION, report(PumpStatus.INFUSING, 5.25, null)));
 
         // then
-        assertThat(stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
+        assertThat(clinic.stored(AlarmClearedEvent.class)).extracting(AlarmClearedEvent::alarmId)
                 .containsExactly(mismatch.alarmId());
-        assertThat(stored(AlarmConditionEndedEvent.class)).extracting(AlarmConditionEndedEvent::alarmId)
+        assertThat(clinic.stored(AlarmConditionEndedEvent.class)).extracting(AlarmConditionEndedEvent::alarmId)
                 .as("a HIGH dose alarm latches until acknowledged").containsExactly(hard.alarmId());
-        assertThat(stored(AlarmRaisedEvent.class)).hasSize(2);
+        assertThat(clinic.stored(AlarmRaisedEvent.class)).hasSize(2);
     }
 
     private Configuration start(boolean withReplay) {
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> JacksonTestSerializer.serializer())
-                .configureMessageSerializer(c -> JacksonTestSerializer.serializer())
-                .configureEventSerializer(c -> JacksonTestSerializer.serializer())
-                .configureEmbeddedEventStore(c -> storage)
-                .configureCommandBus(c -> countingCommandBus())
-                .configureAggregate(Session.class)
-                .configureAggregate(Device.class);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP)
-                .registerEventHandler(c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock))
-                .registerEventHandler(c -> new DoseSafetyAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock))
-                .registerEventHandler(c -> new DeviceReportedAlarms(c.commandGateway(), c.eventStore(), clock));
-        if (withReplay) {
-            configurer.eventProcessing()
-                    .registerTrackingEventProcessor(REPLAY_CHECK)
-                    .registerEventHandler(c -> replayed);
-        }
-        Configuration configuration = configurer.start();
-        running.add(configuration);
-        return configuration;
-    }
-
-    private SimpleCommandBus countingCommandBus() {
-        SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        bus.registerDispatchInterceptor(commands -> (index, command) -> {
-            dispatchedCommands.incrementAndGet();
-            return command;
-        });
-        return bus;
-    }
-
-    private void restart() {
-        running.forEach(Configuration::shutdown);
-        running.clear();
-        dispatchedCommands.set(0);
-    }
-
-    private static List<EventTrackerStatus> trackingStatus(Configuration configuration) {
-        return configuration.eventProcessingConfiguration()
-                .eventProcessor(REPLAY_CHECK, TrackingEventProcessor.class)
-                .map(processor -> List.copyOf(processor.processingStatus().values()))
-                .orElseThrow();
+        return clinic.start(withReplay,
+                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new DoseSafetyAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new DeviceReportedAlarms(c.commandGateway(), c.eventStore(), clock));
     }
 
     private static void startAndPrescribe(CommandGateway gateway) {
@@ -395,48 +340,5 @@ class DoseSafetyEndToEndTest {
         messages++;
         return new DeviceAlarmReport(PUMP, new MessageKey("PUMP-GW", "A-" + messages), PUMP_START, NOW, "alarm-9",
                 "196656", 157784, "Downstream occlusion", phase, AlarmPriority.HIGH, AlarmKind.TECHNICAL);
-    }
-
-    private List<Object> stored() {
-        return storage.readEvents(SESSION.value(), 0).asStream().map(Message::getPayload).map(Object.class::cast)
-                .toList();
-    }
-
-    private <T> List<T> stored(Class<T> type) {
-        return stored().stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private List<AlarmRaisedEvent> raised(String rule) {
-        return stored(AlarmRaisedEvent.class).stream().filter(event -> event.rule().equals(rule)).toList();
-    }
-
-    private AlarmRaisedEvent onlyRaised(String rule) {
-        List<AlarmRaisedEvent> raised = raised(rule);
-        assertThat(raised).as("alarms raised by " + rule).hasSize(1);
-        return raised.get(0);
-    }
-
-    /** Stands for any read model behind a tracking processor: it sees the whole history again after a restart. */
-    @ProcessingGroup(REPLAY_CHECK)
-    static class ReplayCounter {
-
-        private final AtomicInteger events = new AtomicInteger();
-        private final AtomicInteger alarms = new AtomicInteger();
-
-        @EventHandler
-        void on(EventMessage<?> event) {
-            events.incrementAndGet();
-            if (event.getPayload() instanceof AlarmRaisedEvent) {
-                alarms.incrementAndGet();
-            }
-        }
-
-        int count() {
-            return events.get();
-        }
-
-        int alarmsSeen() {
-            return alarms.get();
-        }
     }
 }
