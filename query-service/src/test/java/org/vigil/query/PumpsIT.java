@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.adapters.transport.PtyPair;
+import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.PumpReportRecordedEvent;
 import org.vigil.simulator.mllp.MllpClientSettings;
@@ -24,8 +25,8 @@ import org.vigil.simulator.pump.PumpScenarios;
 import org.vigil.simulator.pump.SimulatedPump;
 
 /**
- * Infusion pumps through the whole application: the serial pump protocol on a pseudo-terminal and through a
- * terminal server, and a pump speaking HL7 over MLLP. A 0.5 mg/kg over 40 min ketamine infusion for 70 kg at
+ * Infusion pumps through the whole application, one test per simulated pump scenario: the serial pump protocol
+ * on a pseudo-terminal and through a terminal server, and a pump speaking HL7 over MLLP. A 0.5 mg/kg over 40 min ketamine infusion for 70 kg at
  * 1 mg/mL is 35 mg in 35 mL at 52.5 mL/h (DOMAIN.md); the simulated pumps run 600 times faster than real time.
  */
 class PumpsIT {
@@ -126,6 +127,64 @@ class PumpsIT {
             } finally {
                 pump.stop();
             }
+        }
+    }
+
+    @Test
+    void showsAnOpenPumpDoorAsATechnicalAlarmThatClearsWhenTheDoorCloses() {
+        try (PtyPair line = PtyPair.start(ptys);
+             SimulatedPump pump = SimulatedPump.builder(PumpScenarios.doorOpen(KETAMINE)).serialPort(line.a())
+                     .speed(60).build();
+             RunningVigil vigil = RunningVigil.startWith(data, List.of(
+                     "--vigil.devices[0].id=pump-1", "--vigil.devices[0].chair=chair-1",
+                     "--vigil.devices[0].protocol=pump-ascii", "--vigil.devices[0].transport=serial",
+                     "--vigil.devices[0].serial.path=" + line.b(), "--vigil.devices[0].poll-interval=250ms"))) {
+            // given
+            String session = vigil.startSession("chair-1", 120, 80, 70).value();
+            prescribe(vigil, session);
+
+            // when: the door opens at minute 20 and closes at minute 21 (20 s and 21 s at 60 times real time)
+            pump.start();
+
+            // then
+            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(
+                    vigil.stored(AlarmRaisedEvent.class)).anySatisfy(raised -> {
+                        assertThat(raised.payload().rule()).isEqualTo("pump-door-open");
+                        assertThat(raised.payload().kind().name()).isEqualTo("TECHNICAL");
+                    }));
+            String door = vigil.stored(AlarmRaisedEvent.class).stream()
+                    .filter(e -> e.payload().rule().equals("pump-door-open")).findFirst().orElseThrow()
+                    .payload().alarmId().value();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                    vigil.stored(AlarmClearedEvent.class)).anySatisfy(cleared ->
+                    assertThat(cleared.payload().alarmId().value()).isEqualTo(door)));
+        }
+    }
+
+    @Test
+    void raisesDeviceOfflineWhenAPumpBehindATerminalServerStopsAnswering() throws IOException {
+        int port = freePort();
+        try (SimulatedPump pump = SimulatedPump.builder(PumpScenarios.stopsAnswering(KETAMINE))
+                     .terminalServer("127.0.0.1", port).speed(60).build();
+             RunningVigil vigil = RunningVigil.startWith(data, List.of(
+                     "--vigil.devices[0].id=pump-1", "--vigil.devices[0].chair=chair-1",
+                     "--vigil.devices[0].protocol=pump-ascii", "--vigil.devices[0].transport=tcp-client",
+                     "--vigil.devices[0].tcp.host=127.0.0.1", "--vigil.devices[0].tcp.port=" + port,
+                     "--vigil.devices[0].poll-interval=500ms"))) {
+            // given
+            vigil.startSession("chair-1", 120, 80, 70);
+
+            // when: the pump answers for 10 simulated minutes (10 s), then keeps its line open but goes quiet
+            pump.start();
+
+            // then
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(pumpView(vigil).path("status").asText()).isEqualTo("INFUSING"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(alarms(vigil))
+                    .anySatisfy(alarm -> {
+                        assertThat(alarm.path("rule").asText()).isEqualTo("device-offline");
+                        assertThat(alarm.path("message").asText()).contains("pump-1");
+                    }));
         }
     }
 
