@@ -123,7 +123,7 @@ export function updateTile(tile, chair, context) {
     setText(free, chair.session?.endedAt ? 'Free — last session ended' : 'Free');
   } else {
     updateVitals(tile, chair, session, context.now);
-    updateFacts(tile, chair, context.now);
+    updateFacts(tile, chair, session, context.now);
     updateTrends(tile, chair, session, context);
   }
   updateAlarms(tile, chair, context);
@@ -257,8 +257,10 @@ function due(element, instant, now, absentReason, nullReason, prefix = '') {
   setPresent(element, c.overdue ? `${prefix}overdue ${c.text}` : `${prefix}in ${c.text}`);
 }
 
-function updateFacts(tile, chair, now) {
+/** Esketamine's checkpoints are the REMS blood pressures (DOMAIN.md, "The treatment"); IV ketamine has no REMS. */
+function updateFacts(tile, chair, session, now) {
   due(field(tile, 'next-bp'), chair.nextBpDueAt, now, 'not reported', 'none scheduled');
+  setText(field(tile, 'checkpoint-label'), session.treatment === 'ESKETAMINE' ? 'REMS' : 'Checkpoint');
   const checkpoint = field(tile, 'checkpoint');
   if (chair.nextCheckpoint === undefined) {
     setMissing(checkpoint, 'not reported');

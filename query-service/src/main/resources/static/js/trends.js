@@ -35,13 +35,15 @@ export class TrendHistory {
     return series;
   }
 
-  /** Merges the server's points ({@code {VITAL: [[epochMillis, value], …]}}) with what the page saw. */
+  /**
+   * Merges the server's points with what the page saw. Vigil sends {@code {VITAL: [{t: epochMillis, v: value}, …]}}
+   * (query-service {@code ChairTrends.Point}); {@code [epochMillis, value]} pairs are read too.
+   */
   merge(chairId, sessionId, points) {
     const series = this.forSession(chairId, sessionId);
     for (const vital of TREND_VITALS) {
       const incoming = Array.isArray(points?.[vital]) ? points[vital] : [];
-      const all = [...series.points[vital], ...incoming.filter(p => Array.isArray(p) && p.length >= 2)
-        .map(([t, v]) => [millis(t), v])];
+      const all = [...series.points[vital], ...incoming.map(point).filter(p => p !== null)];
       all.sort((a, b) => a[0] - b[0]);
       series.points[vital] = all.filter((p, i) => i === 0 || p[0] !== all[i - 1][0]);
     }
@@ -76,6 +78,12 @@ export class TrendHistory {
     series.points[vital] = series.points[vital].filter(p => p[0] >= from - 60000);
     return series.points[vital].filter(p => p[0] >= from && p[0] <= now + 5000);
   }
+}
+
+function point(p) {
+  const [t, v] = Array.isArray(p) ? p : [p?.t, p?.v];
+  const at = millis(t);
+  return at === null || typeof v !== 'number' ? null : [at, v];
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

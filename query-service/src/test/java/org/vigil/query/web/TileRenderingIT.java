@@ -80,6 +80,7 @@ class TileRenderingIT {
         assertThat(text(tile, "bp-note")).isEqualTo("4 min ago");
         assertThat(tile.locator("[data-f=bp-stale]").isVisible()).isTrue();
         assertThat(text(tile, "next-bp")).isEqualTo("in 3:12");
+        assertThat(text(tile, "checkpoint-label")).as("IV ketamine has no REMS").isEqualTo("Checkpoint");
         assertThat(text(tile, "checkpoint")).isEqualTo("40-min BP in 12:03");
         assertThat(text(tile, "pump")).isEqualTo("Ketamine · infusing · 12.5 mL/h · 8.3 of 20.0 mL · 18:30 left");
         assertThat(text(tile, "dose")).isEqualTo("0.24 mg/kg (17.4 mg)");
@@ -250,6 +251,32 @@ class TileRenderingIT {
     }
 
     @Test
+    void namesAnEsketamineCheckpointRemsAndDrawsTheTrendsVigilKept() {
+        // when
+        Locator tile = render("""
+                {"chairId": "chair-8",
+                 "session": {"sessionId": "s-8", "patientPseudonym": "PSN-0008", "weightKg": 64, "ageYears": 52,
+                   "treatment": "ESKETAMINE", "baseline": {"systolic": 126, "diastolic": 80, "heartRate": 70,
+                   "spo2": 98}, "startedAt": "2026-11-21T09:40:00Z", "endedAt": null},
+                 "phase": "OBSERVATION", "doseStartedAt": "2026-11-21T09:45:00Z",
+                 "nextCheckpoint": {"label": "BP at 40 min", "dueAt": "2026-11-21T10:25:00Z"},
+                 "vitals": {}, "activeAlarms": [], "devices": [], "updatedAt": "2026-11-21T09:59:59Z"}
+                """, null, """
+                {"HEART_RATE": [{"t": 1795254600000, "v": 72.0}, {"t": 1795254900000, "v": 80.0},
+                                {"t": 1795255140000, "v": 76.0}],
+                 "NIBP_SYSTOLIC": [{"t": 1795254900000, "v": 141.0}],
+                 "NIBP_DIASTOLIC": [{"t": 1795254900000, "v": 88.0}]}
+                """);
+
+        // then
+        assertThat(text(tile, "checkpoint-label")).isEqualTo("REMS");
+        assertThat(text(tile, "checkpoint")).isEqualTo("BP at 40 min in 25:00");
+        assertThat(tile.locator("[data-f=trend-hr] path.line-hr").getAttribute("d")).matches("M[^ML]+( L[^ML]+){2}");
+        assertThat(tile.locator("[data-f=trend-bp] circle.dot").count()).isEqualTo(2);
+        assertThat(tile.locator("[data-f=trend-bp]").getAttribute("class")).doesNotContain("empty");
+    }
+
+    @Test
     void showsAFreeChairAsFree() {
         // when
         Locator tile = render("""
@@ -291,21 +318,32 @@ class TileRenderingIT {
         return render(chairJson, null);
     }
 
-    /** Draws the chair's tile; {@code pauseJson} is what the page knows of the chair's audio pause, or null. */
     private Locator render(String chairJson, String pauseJson) {
+        return render(chairJson, pauseJson, null);
+    }
+
+    /**
+     * Draws the chair's tile. {@code pauseJson} is what the page knows of the chair's audio pause, {@code trendsJson}
+     * the points of {@code GET /api/chairs/{id}/trends}; either may be null.
+     */
+    private Locator render(String chairJson, String pauseJson, String trendsJson) {
         page.evaluate("""
-                async ([json, now, pauseJson]) => {
+                async ([json, now, pauseJson, trendsJson]) => {
                   const { createTile, updateTile } = await import('/js/tile.js');
                   const { TrendHistory } = await import('/js/trends.js');
                   const chair = JSON.parse(json);
                   const pause = pauseJson ? JSON.parse(pauseJson) : null;
+                  const history = new TrendHistory();
+                  if (trendsJson) {
+                    history.merge(chair.chairId, chair.session.sessionId, JSON.parse(trendsJson));
+                  }
                   const tile = createTile(document.getElementById('tile-template'), chair.chairId);
                   const grid = document.getElementById('chairs');
                   grid.replaceChildren(tile);
-                  updateTile(tile, chair, { now: Date.parse(now), history: new TrendHistory(), pending: new Map(),
-                    actions: new Map(), audioPause: () => pause });
+                  updateTile(tile, chair, { now: Date.parse(now), history, pending: new Map(), actions: new Map(),
+                    audioPause: () => pause });
                 }
-                """, new Object[] {chairJson, NOW, pauseJson});
+                """, new Object[] {chairJson, NOW, pauseJson, trendsJson});
         return page.locator("#chairs .tile");
     }
 
