@@ -330,6 +330,7 @@ function updateTrends(tile, chair, session, context) {
     now,
     since,
     label: 'Blood pressure, last 30 minutes, with baseline',
+    minSpan: 40,
     lines: [
       { points: history.recent(chair.chairId, 'NIBP_SYSTOLIC', now), className: 'line-sys', dots: true },
       { points: history.recent(chair.chairId, 'NIBP_DIASTOLIC', now), className: 'line-dia', dots: true },
@@ -343,6 +344,7 @@ function updateTrends(tile, chair, session, context) {
     now,
     since,
     label: 'Heart rate, last 30 minutes, with baseline',
+    minSpan: 40,
     lines: [{ points: history.recent(chair.chairId, 'HEART_RATE', now), className: 'line-hr', dots: false }],
     references: [{ value: baseline.heartRate, className: 'baseline' }],
   });

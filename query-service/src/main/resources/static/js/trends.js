@@ -99,9 +99,10 @@ function svgElement(name, attributes) {
  * Draws series on a time axis ending now and starting 30 minutes earlier, or at the session's start when that
  * is later (at least 5 minutes), so a young session uses the whole width and the x-axis means the same on
  * every tile. {@code lines}: [{points, className, dots}]; {@code references}: [{value, className}] drawn as
- * dashed lines (the patient's baseline).
+ * dashed lines (the patient's baseline); {@code minSpan}: the smallest range of values the height stands for, so
+ * that beat-to-beat noise does not fill the chart.
  */
-export function sparkline(figure, { lines, references = [], label, now, since }) {
+export function sparkline(figure, { lines, references = [], label, now, since, minSpan = 20 }) {
   const values = [...lines.flatMap(l => l.points.map(p => p[1])), ...references.map(r => r.value)]
     .filter(v => typeof v === 'number');
   let svg = figure.querySelector('svg');
@@ -121,11 +122,14 @@ export function sparkline(figure, { lines, references = [], label, now, since })
   }
   let min = Math.min(...values);
   let max = Math.max(...values);
-  if (max - min < 20) {
+  if (max - min < minSpan) {
     const mid = (max + min) / 2;
-    min = mid - 10;
-    max = mid + 10;
+    min = mid - minSpan / 2;
+    max = mid + minSpan / 2;
   }
+  const margin = (max - min) * 0.08;
+  min -= margin;
+  max += margin;
   const window = Math.min(WINDOW_MS, Math.max(MIN_WINDOW_MS, since === null || since === undefined
     ? WINDOW_MS : now - since));
   const from = now - window;
