@@ -7,10 +7,12 @@
 let csrfHeader = 'X-XSRF-TOKEN';
 let csrfFallback = null;
 
+/** A refused or failed call; {@code reason} is Vigil's own explanation when it gave one. */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, reason = null) {
     super(message);
     this.status = status;
+    this.reason = reason;
   }
 }
 
@@ -42,10 +44,20 @@ async function request(method, path, { signal, body } = {}) {
     toLogin();
     throw new ApiError(401, 'not logged in');
   }
+  const text = await response.text();
   if (!response.ok) {
-    throw new ApiError(response.status, `${method} ${path} → ${response.status}`);
+    throw new ApiError(response.status, `${method} ${path} → ${response.status}`, reasonOf(text));
   }
-  return response.json();
+  return text ? JSON.parse(text) : null;
+}
+
+function reasonOf(text) {
+  try {
+    const body = JSON.parse(text);
+    return typeof body?.reason === 'string' ? body.reason : null;
+  } catch {
+    return null;
+  }
 }
 
 export function getJson(path, options) {
@@ -85,6 +97,31 @@ export async function trends(chairId, minutes) {
 
 export function acknowledge(alarmId) {
   return request('POST', `/api/alarms/${encodeURIComponent(alarmId)}/ack`);
+}
+
+export function resolve(alarmId, reason) {
+  return request('POST', `/api/alarms/${encodeURIComponent(alarmId)}/resolve`, { body: { reason } });
+}
+
+export function overrideSoftLimit(alarmId, reason) {
+  return request('POST', `/api/alarms/${encodeURIComponent(alarmId)}/override`, { body: { reason } });
+}
+
+/** Records an audio pause of the chair's session for the logged-in user; answers the pause as Vigil stored it. */
+export function pauseAudio(chairId) {
+  return request('POST', `/api/chairs/${encodeURIComponent(chairId)}/audio-pause`);
+}
+
+/** The latest audio pause of the chair's session, or null when it was never paused or the chair is free. */
+export async function audioPause(chairId) {
+  try {
+    return await getJson(`/api/chairs/${encodeURIComponent(chairId)}/audio-pause`);
+  } catch (e) {
+    if (e.status === 404) {
+      return null;
+    }
+    throw e;
+  }
 }
 
 export function goToLogin() {

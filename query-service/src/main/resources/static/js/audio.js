@@ -7,14 +7,21 @@
  * - LOW: 2 pulses of 200 ms, repeated every 30 s (standard: more than 15 s, or once).
  *
  * Each pulse is a tone with a fundamental in the standard's 150–1000 Hz range plus four harmonics, with
- * 20 ms rise and fall. Only the most urgent unacknowledged priority sounds. An audio pause silences the
- * station for two minutes; it ends early when a new HIGH alarm, or a new alarm of a higher priority than any
- * sounding when the pause began, appears (DOMAIN.md, "Alarm behaviour"). Browsers start audio only after a
- * user gesture, so the page offers "enable sound" until the AudioContext runs.
+ * 20 ms rise and fall. Only the most urgent unacknowledged priority sounds.
+ *
+ * Audio pause is kept per chair, as Vigil records it per session (POST /api/chairs/{chairId}/audio-pause): for
+ * two minutes a paused chair's alarms are silent; the pause ends early when a new alarm appears there of a
+ * higher priority than every other alarm sounding there, as Vigil decides it (DOMAIN.md, "Alarm behaviour":
+ * a higher-priority alarm breaks through). Each new alarm is judged once, when the page first sees it. The station's own alarm (lost stream) belongs to no chair and is paused under the key ''.
+ * Times here are this screen's clock. Browsers start audio only after a user gesture, so the page offers
+ * "enable sound" until the AudioContext runs.
  */
 import { rank } from './format.js';
 
 export const AUDIO_PAUSE_MS = 2 * 60 * 1000;
+
+/** The pause key of the alarms that belong to no chair. */
+export const STATION = '';
 
 const PATTERNS = {
   HIGH: { frequency: 659, pulse: 0.15, onsets: tenPulseBurst(), repeatMs: 10000 },
@@ -31,14 +38,16 @@ function tenPulseBurst() {
   return [...group, ...group.map(t => t + second)];
 }
 
+function keyOf(alarm) {
+  return alarm.chairId ?? STATION;
+}
+
 export class AlarmSound {
 
   constructor({ onChange }) {
     this.context = null;
     this.onChange = onChange;
-    this.pausedUntil = 0;
-    this.pausedRank = 0;
-    this.pausedAlarms = new Set();
+    this.pauses = new Map();
     this.lastBurst = { HIGH: 0, MEDIUM: 0, LOW: 0 };
     this.sounding = null;
   }
@@ -57,50 +66,89 @@ export class AlarmSound {
     this.onChange();
   }
 
+  /** Milliseconds left of the longest pause that holds; 0 when nothing is paused. */
   pausedFor(now) {
-    return Math.max(0, this.pausedUntil - now);
+    return Math.max(0, ...[...this.pauses.values()].map(p => p.until - now));
   }
 
-  /** Starts a 2-minute audio pause covering the alarms sounding now; a second press ends it. */
-  togglePause(now, unacknowledged) {
-    if (this.pausedFor(now) > 0) {
-      this.pausedUntil = 0;
-    } else {
-      this.pausedUntil = now + AUDIO_PAUSE_MS;
-      this.pausedRank = Math.max(0, ...unacknowledged.map(a => rank(a.priority)));
-      this.pausedAlarms = new Set(unacknowledged.map(a => a.alarmId));
+  /** The pause of one chair while it holds: {@code {until, by}}, else null. */
+  pauseOf(key, now) {
+    const pause = this.pauses.get(key);
+    return pause && pause.until > now ? pause : null;
+  }
+
+  /** Starts a 2-minute pause at each key, covering the alarms sounding there now. */
+  pause(keys, now, unacknowledged) {
+    keys.forEach(key => this.hold(key, now + AUDIO_PAUSE_MS, unacknowledged.filter(a => keyOf(a) === key)));
+    this.onChange();
+  }
+
+  /**
+   * A pause Vigil recorded, made here or on another screen, or found after a reload. Vigil says it still holds,
+   * so none of the alarms sounding at the chair now broke through it: it covers them all.
+   */
+  adopt(key, { until, by }, unacknowledged) {
+    this.hold(key, until, unacknowledged.filter(a => keyOf(a) === key), by);
+    this.onChange();
+  }
+
+  hold(key, until, covered, by = null) {
+    const existing = this.pauses.get(key);
+    const alarms = new Set([...(existing?.alarms ?? []), ...covered.map(a => a.alarmId)]);
+    this.pauses.set(key, { until, alarms, by: by ?? existing?.by ?? null });
+  }
+
+  /** The pause at {@code key} ended: broken through, resumed, or the POST recording it failed. */
+  end(key) {
+    if (this.pauses.delete(key)) {
+      this.onChange();
     }
+  }
+
+  /** Every pause ends (the nurse pressed "resume"). */
+  resume() {
+    this.pauses.clear();
     this.onChange();
   }
 
   /**
    * Called a few times a second with every unacknowledged alarm (and the station's own technical alarm while
-   * the stream is lost). Ends a pause on break-through and plays the due burst.
+   * the stream is lost). Ends lapsed and broken-through pauses and plays the due burst of what is not paused.
+   * Returns the keys whose pause was broken through now.
    */
   update(now, unacknowledged) {
-    if (this.pausedFor(now) > 0) {
-      const breaksThrough = unacknowledged.some(a => !this.pausedAlarms.has(a.alarmId)
-        && (a.priority === 'HIGH' || rank(a.priority) > this.pausedRank));
-      if (breaksThrough) {
-        this.pausedUntil = 0;
+    const brokenThrough = [];
+    for (const [key, pause] of this.pauses) {
+      const here = unacknowledged.filter(a => keyOf(a) === key);
+      const breaksThrough = here.filter(a => !pause.alarms.has(a.alarmId)).some(a => {
+        pause.alarms.add(a.alarmId);
+        return here.every(other => other === a || rank(a.priority) > rank(other.priority));
+      });
+      if (pause.until <= now || breaksThrough) {
+        this.pauses.delete(key);
+        if (breaksThrough) {
+          brokenThrough.push(key);
+        }
         this.onChange();
       }
     }
-    const top = unacknowledged.reduce((best, a) => (rank(a.priority) > rank(best) ? a.priority : best), null);
+    const audible = unacknowledged.filter(a => !this.pauses.has(keyOf(a)));
+    const top = audible.reduce((best, a) => (rank(a.priority) > rank(best) ? a.priority : best), null);
     if (top !== this.sounding) {
       if (rank(top) > rank(this.sounding)) {
         this.lastBurst[top] = 0;
       }
       this.sounding = top;
+      this.onChange();
     }
-    if (!top || this.pausedFor(now) > 0 || !this.unlocked) {
-      return;
+    if (top && this.unlocked) {
+      const pattern = PATTERNS[top];
+      if (now - this.lastBurst[top] >= pattern.repeatMs) {
+        this.lastBurst[top] = now;
+        this.play(pattern);
+      }
     }
-    const pattern = PATTERNS[top];
-    if (now - this.lastBurst[top] >= pattern.repeatMs) {
-      this.lastBurst[top] = now;
-      this.play(pattern);
-    }
+    return brokenThrough;
   }
 
   play(pattern) {

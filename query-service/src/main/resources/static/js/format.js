@@ -136,9 +136,13 @@ export function ruleLabel(rule) {
   if (!rule) {
     return 'Alarm';
   }
-  const text = rule.replaceAll(/[-_]/g, ' ').toLowerCase();
+  const words = rule.replaceAll(/[-_]/g, ' ').toLowerCase().split(' ').map(w => ACRONYMS[w] ?? w);
+  const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Abbreviations a nurse reads as written on the monitor. */
+const ACRONYMS = { nibp: 'NIBP', hr: 'HR', spo2: 'SpO₂', rr: 'RR', bp: 'BP', sbp: 'SBP', dbp: 'DBP' };
 
 /** "09:21:04" in the screen's locale, 24 h. */
 export function timeOfDay(instant) {

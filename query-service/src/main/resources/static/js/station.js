@@ -2,10 +2,14 @@
  * The nurses' station: every chair live, alarms seen and heard, acknowledged with one press. State comes from
  * {@code GET /api/chairs}, then from the live stream; after a lost connection the page refetches everything.
  * While the stream is down the page says so and greys every tile: a stale screen must never look live.
+ *
+ * "Audio pause" pauses every chair in session and records each pause in Vigil (who and until when); a chair whose
+ * pause Vigil did not record keeps sounding and the page says so. Pauses recorded by any screen, and those still
+ * running when the page is reloaded, are followed from Vigil.
  */
 import * as api from './api.js';
-import { AlarmSound, AUDIO_PAUSE_MS } from './audio.js';
-import { clockSpan, compareChairs, timeOfDay } from './format.js';
+import { AlarmSound, AUDIO_PAUSE_MS, STATION } from './audio.js';
+import { chairLabel, clockSpan, compareChairs, millis, timeOfDay } from './format.js';
 import { LiveStream } from './stream.js';
 import { createTile, updateTile } from './tile.js';
 import { TREND_MINUTES, TrendHistory } from './trends.js';
@@ -17,6 +21,8 @@ const state = {
   chairs: new Map(),
   tiles: new Map(),
   pending: new Map(),
+  actions: new Map(),
+  pauseGeneration: 0,
   history: new TrendHistory(),
   clockOffsetMs: 0,
   live: false,
@@ -35,6 +41,10 @@ const census = document.getElementById('census');
 const clock = document.getElementById('clock');
 const soundEnable = document.getElementById('sound-enable');
 const audioPause = document.getElementById('audio-pause');
+const audioPauseNote = document.getElementById('audio-pause-note');
+
+/** Vigil's time (ms) of the last "resume" pressed here: pauses recorded before it are not followed again. */
+const RESUMED_AT = 'vigil.audio-resumed-at';
 
 const sound = new AlarmSound({ onChange: renderSoundControls });
 
@@ -114,8 +124,15 @@ function tileFor(chairId) {
 function renderChair(chairId) {
   const chair = state.chairs.get(chairId);
   if (chair) {
-    updateTile(tileFor(chairId), chair, { now: now(), history: state.history, pending: state.pending });
+    updateTile(tileFor(chairId), chair, {
+      now: now(), history: state.history, pending: state.pending, actions: state.actions, audioPause: pauseOf,
+    });
   }
+}
+
+function pauseOf(chairId) {
+  const pause = sound.pauseOf(chairId, Date.now());
+  return pause ? { remainingMs: pause.until - Date.now(), by: pause.by } : null;
 }
 
 function renderAll() {
@@ -171,10 +188,93 @@ function renderSoundControls() {
   audioPause.hidden = !sound.unlocked;
   const paused = sound.pausedFor(Date.now());
   audioPause.classList.toggle('paused', paused > 0);
-  audioPause.textContent = paused > 0
+  const text = paused > 0
     ? `Audio paused ${clockSpan(Math.ceil(paused / 1000))} — resume`
     : `Audio pause ${clockSpan(AUDIO_PAUSE_MS / 1000)}`;
+  if (audioPause.textContent !== text) {
+    audioPause.textContent = text;
+  }
   audioPause.setAttribute('aria-pressed', String(paused > 0));
+  audioPause.dataset.sounding = sound.sounding ?? '';
+}
+
+function inSession() {
+  return [...state.chairs.values()].filter(c => c.session && !c.session.endedAt).map(c => c.chairId)
+    .sort(compareChairs);
+}
+
+function showPauseNote(text) {
+  audioPauseNote.hidden = !text;
+  audioPauseNote.textContent = text ?? '';
+}
+
+function resumedAt() {
+  return Number(sessionStorage.getItem(RESUMED_AT) ?? 0);
+}
+
+/** Follows a pause as Vigil recorded it: a running one silences its chair here, an ended one no longer does. */
+function followPause(pause) {
+  const pausedAt = millis(pause.pausedAt);
+  const until = millis(pause.until);
+  if (!pause.chairId || pausedAt === null || until === null) {
+    return;
+  }
+  if (pause.endedAt) {
+    sound.end(pause.chairId);
+  } else if (until > now() && pausedAt > resumedAt()) {
+    sound.adopt(pause.chairId, { until: until - state.clockOffsetMs, by: pause.pausedBy }, unacknowledged());
+  }
+  renderChair(pause.chairId);
+}
+
+/** After a reload or a lost connection: the pauses that still hold in Vigil hold here. */
+async function restorePauses() {
+  const chairs = inSession();
+  const pauses = await Promise.allSettled(chairs.map(api.audioPause));
+  pauses.filter(p => p.status === 'fulfilled' && p.value).forEach(p => followPause(p.value));
+}
+
+async function toggleAudioPause() {
+  const generation = ++state.pauseGeneration;
+  if (sound.pausedFor(Date.now()) > 0) {
+    sound.resume();
+    sessionStorage.setItem(RESUMED_AT, String(now()));
+    showPauseNote(null);
+    renderAll();
+    return;
+  }
+  const chairs = inSession();
+  sound.pause([STATION, ...chairs], Date.now(), unacknowledged());
+  showPauseNote(null);
+  renderAll();
+  const results = await Promise.allSettled(chairs.map(api.pauseAudio));
+  if (generation !== state.pauseGeneration) {
+    return;
+  }
+  const failed = [];
+  results.forEach((result, i) => {
+    if (result.status === 'fulfilled' && result.value) {
+      followPause(result.value);
+    } else {
+      sound.end(chairs[i]);
+      failed.push(`${chairLabel(chairs[i])} (${failure(result.reason)})`);
+    }
+  });
+  if (failed.length > 0) {
+    showPauseNote(`Audio pause not recorded for ${failed.join(', ')}: ${failed.length === 1 ? 'its' : 'their'}`
+      + ' alarms still sound');
+  }
+  renderAll();
+}
+
+function failure(error) {
+  if (error?.status === 403) {
+    return 'not permitted';
+  }
+  if (error?.reason) {
+    return error.reason;
+  }
+  return error?.status ? `Vigil answered ${error.status}` : 'Vigil cannot be reached';
 }
 
 function setLive(live, reason) {
@@ -211,6 +311,62 @@ async function acknowledge(button) {
   }
 }
 
+function alarmById(alarmId) {
+  return [...state.chairs.values()].flatMap(c => c.activeAlarms ?? []).find(a => a.alarmId === alarmId);
+}
+
+function reasonForm(element) {
+  const item = element.closest('li.alarm');
+  return item ? item.querySelector('form.reason') : null;
+}
+
+function openReason(button) {
+  const form = reasonForm(button);
+  form.hidden = false;
+  button.hidden = true;
+  form.querySelector('input').focus();
+}
+
+function closeReason(form) {
+  form.hidden = true;
+  form.reset();
+  form.closest('li.alarm').querySelector('button.more').hidden = false;
+  state.actions.delete(form.dataset.alarm);
+  const alarm = alarmById(form.dataset.alarm);
+  if (alarm) {
+    renderChair(alarm.chairId);
+  }
+}
+
+/** Resolves a technical alarm or overrides a soft limit with the reason typed in the alarm's row. */
+async function submitReason(form) {
+  const alarmId = form.dataset.alarm;
+  const alarm = alarmById(alarmId);
+  const reason = form.elements.reason.value.trim();
+  if (!alarm || state.actions.get(alarmId)?.state === 'sending') {
+    return;
+  }
+  if (!reason) {
+    state.actions.set(alarmId, { state: 'failed', message: 'A reason is needed.' });
+    renderChair(alarm.chairId);
+    return;
+  }
+  state.actions.set(alarmId, { state: 'sending' });
+  renderChair(alarm.chairId);
+  try {
+    if (form.dataset.action === 'override') {
+      await api.overrideSoftLimit(alarmId, reason);
+    } else {
+      await api.resolve(alarmId, reason);
+    }
+    state.actions.delete(alarmId);
+    applyAlarm({ ...alarm, clearedAt: new Date(now()).toISOString() });
+  } catch (e) {
+    state.actions.set(alarmId, { state: 'failed', message: `Not done: ${failure(e)}` });
+    renderChair(alarm.chairId);
+  }
+}
+
 function startStream(heartbeatMs) {
   let everOpened = false;
   const stream = new LiveStream('/api/stream', {
@@ -220,17 +376,21 @@ function startStream(heartbeatMs) {
       if (name === 'chair') {
         upsertChair(data);
         renderChair(data.chairId);
-      } else if (name === 'alarm') {
+      } else if (name === 'alarm' || name === 'escalation') {
         applyAlarm(data);
+      } else if (name === 'audio-pause') {
+        followPause(data);
       }
       renderHeader();
-      sound.update(Date.now(), unacknowledged());
+      if (sound.update(Date.now(), unacknowledged()).length > 0) {
+        renderAll();
+      }
     },
     onOpen: () => {
       setLive(true);
       if (everOpened) {
         state.trendsServed = true;
-        loadChairs(true).catch(() => {});
+        loadChairs(true).then(restorePauses).catch(() => {});
       }
       everOpened = true;
     },
@@ -255,9 +415,29 @@ async function start() {
     if (button && !button.disabled) {
       acknowledge(button);
     }
+    const open = event.target.closest('button[data-reason-open]');
+    if (open) {
+      openReason(open);
+    }
+    const cancel = event.target.closest('button[data-reason-cancel]');
+    if (cancel) {
+      closeReason(reasonForm(cancel));
+    }
+  });
+  grid.addEventListener('keydown', event => {
+    const form = event.key === 'Escape' ? event.target.closest('form.reason') : null;
+    if (form) {
+      closeReason(form);
+    }
+  });
+  grid.addEventListener('submit', event => {
+    if (event.target.matches('form.reason')) {
+      event.preventDefault();
+      submitReason(event.target);
+    }
   });
   soundEnable.addEventListener('click', () => sound.unlock().catch(() => {}));
-  audioPause.addEventListener('click', () => sound.togglePause(Date.now(), unacknowledged()));
+  audioPause.addEventListener('click', () => toggleAudioPause());
   document.getElementById('logout').addEventListener('submit', () => {
     document.getElementById('logout-csrf').value = api.csrfToken() ?? '';
   });
@@ -280,6 +460,7 @@ async function start() {
   }
   try {
     await loadChairs(false);
+    await restorePauses();
   } catch {
     setLive(false, 'Cannot load the chairs');
   }
@@ -287,7 +468,11 @@ async function start() {
   setInterval(() => {
     renderAll();
   }, 1000);
-  setInterval(() => sound.update(Date.now(), unacknowledged()), 250);
+  setInterval(() => {
+    if (sound.update(Date.now(), unacknowledged()).length > 0) {
+      renderAll();
+    }
+  }, 250);
 }
 
 start();

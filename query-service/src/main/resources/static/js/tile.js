@@ -13,6 +13,30 @@ import { sparkline } from './trends.js';
 /** A 1 Hz vital older than this is shown with its age: a frozen number must not pass for a live one. */
 const LIVE_VITAL_MS = 15000;
 
+/**
+ * Technical alarms Vigil refuses to resolve by hand because nothing would raise them again while their cause
+ * stays: they clear when the device is back or with the next cuff reading (query-service, POST
+ * /api/alarms/{alarmId}/resolve answers 409 for them).
+ */
+const NOT_RESOLVABLE = new Set(['device-offline', 'nibp-stale']);
+
+/** The drug-library advisory a nurse may accept with a reason (DOMAIN.md, "Infusion pumps": soft limits). */
+const SOFT_LIMIT = 'drug-library-soft-limit';
+
+const REASON_ACTIONS = {
+  resolve: { open: 'Resolve…', label: 'What was fixed?', confirm: 'Resolve', sending: 'Resolving…' },
+  override: { open: 'Override…', label: 'Reason for overriding the soft limit', confirm: 'Override',
+    sending: 'Overriding…' },
+};
+
+/** What besides acknowledging can be done with an alarm: 'override', 'resolve' or null. */
+export function reasonAction(alarm) {
+  if (alarm.rule === SOFT_LIMIT) {
+    return 'override';
+  }
+  return alarm.kind === 'TECHNICAL' && !NOT_RESOLVABLE.has(alarm.rule) ? 'resolve' : null;
+}
+
 export function createTile(template, chairId) {
   const tile = template.content.firstElementChild.cloneNode(true);
   tile.dataset.chair = chairId;
@@ -62,6 +86,7 @@ export function alarmState(chair) {
     unacknowledged: ofTop.some(a => !a.acknowledgedBy),
     acknowledgedBy: [...new Set(ofTop.map(a => a.acknowledgedBy).filter(Boolean))],
     technical: ofTop.length > 0 && ofTop.every(a => a.kind === 'TECHNICAL'),
+    escalated: alarms.some(a => a.escalatedAt && !a.acknowledgedBy),
   };
 }
 
@@ -73,7 +98,8 @@ export function sortAlarms(alarms) {
 
 /**
  * Brings the tile up to date. {@code context}: now (Vigil's time), history (TrendHistory), pending (alarm ids
- * being acknowledged → state).
+ * being acknowledged → state), optionally actions (alarm ids being resolved or overridden → {state, message})
+ * and audioPause (chair id → {remainingMs, by} while its sounds are paused, else null).
  */
 export function updateTile(tile, chair, context) {
   const session = chair.session && !chair.session.endedAt ? chair.session : null;
@@ -85,8 +111,10 @@ export function updateTile(tile, chair, context) {
   ['HIGH', 'MEDIUM', 'LOW'].forEach(p => tile.classList.toggle(`tile--${p.toLowerCase()}`, state.top === p));
   tile.classList.toggle('tile--flash', state.unacknowledged);
   tile.classList.toggle('tile--technical', state.technical);
+  tile.classList.toggle('tile--escalated', state.escalated);
 
   updateHeader(tile, chair, session, state, context.now);
+  updateAudioPause(field(tile, 'audio-paused'), session ? context.audioPause?.(chair.chairId) : null);
   const body = field(tile, 'body');
   body.hidden = !session;
   const free = field(tile, 'free');
@@ -95,7 +123,7 @@ export function updateTile(tile, chair, context) {
     setText(free, chair.session?.endedAt ? 'Free — last session ended' : 'Free');
   } else {
     updateVitals(tile, chair, session, context.now);
-    updateFacts(tile, chair, context.now);
+    updateFacts(tile, chair, session, context.now);
     updateTrends(tile, chair, session, context);
   }
   updateAlarms(tile, chair, context);
@@ -121,11 +149,20 @@ function updateHeader(tile, chair, session, state, now) {
   }
   if (state.top) {
     const by = state.unacknowledged ? '' : ` · ✓ ${state.acknowledgedBy.join(', ')}`;
-    setText(flag, `${priorityMarker(state.top)} ${state.top}${state.technical ? ' · TECH' : ''}${by}`);
+    const escalated = state.escalated ? ' · ESCALATED' : '';
+    setText(flag, `${priorityMarker(state.top)} ${state.top}${state.technical ? ' · TECH' : ''}${escalated}${by}`);
     flag.hidden = false;
   } else {
     setText(flag, '');
     flag.hidden = true;
+  }
+}
+
+function updateAudioPause(element, pause) {
+  element.hidden = !pause;
+  if (pause) {
+    setText(element, `sound paused ${clockSpan(Math.ceil(pause.remainingMs / 1000))}`);
+    setAttr(element, 'title', pause.by ? `Audio paused by ${pause.by}` : 'Audio paused');
   }
 }
 
@@ -220,8 +257,10 @@ function due(element, instant, now, absentReason, nullReason, prefix = '') {
   setPresent(element, c.overdue ? `${prefix}overdue ${c.text}` : `${prefix}in ${c.text}`);
 }
 
-function updateFacts(tile, chair, now) {
+/** Esketamine's checkpoints are the REMS blood pressures (DOMAIN.md, "The treatment"); IV ketamine has no REMS. */
+function updateFacts(tile, chair, session, now) {
   due(field(tile, 'next-bp'), chair.nextBpDueAt, now, 'not reported', 'none scheduled');
+  setText(field(tile, 'checkpoint-label'), session.treatment === 'ESKETAMINE' ? 'REMS' : 'Checkpoint');
   const checkpoint = field(tile, 'checkpoint');
   if (chair.nextCheckpoint === undefined) {
     setMissing(checkpoint, 'not reported');
@@ -291,6 +330,7 @@ function updateTrends(tile, chair, session, context) {
     now,
     since,
     label: 'Blood pressure, last 30 minutes, with baseline',
+    minSpan: 40,
     lines: [
       { points: history.recent(chair.chairId, 'NIBP_SYSTOLIC', now), className: 'line-sys', dots: true },
       { points: history.recent(chair.chairId, 'NIBP_DIASTOLIC', now), className: 'line-dia', dots: true },
@@ -304,6 +344,7 @@ function updateTrends(tile, chair, session, context) {
     now,
     since,
     label: 'Heart rate, last 30 minutes, with baseline',
+    minSpan: 40,
     lines: [{ points: history.recent(chair.chairId, 'HEART_RATE', now), className: 'line-hr', dots: false }],
     references: [{ value: baseline.heartRate, className: 'baseline' }],
   });
@@ -335,15 +376,23 @@ function createAlarmItem(alarm) {
   item.innerHTML = '<span class="marker"></span><span class="tech" hidden>TECH</span>'
     + '<span class="what"><strong class="rule"></strong> <span class="message"></span></span>'
     + '<span class="since"></span><span class="state"></span>'
-    + '<button type="button" class="ack" data-ack></button>';
-  item.querySelector('button').dataset.ack = alarm.alarmId;
+    + '<span class="actions"><button type="button" class="more" data-reason-open hidden></button>'
+    + '<button type="button" class="ack" data-ack></button></span>'
+    + '<p class="escalation" hidden></p>'
+    + '<form class="reason" hidden><label><span class="reason-label"></span>'
+    + '<input name="reason" maxlength="200" autocomplete="off"></label>'
+    + '<button type="submit" class="confirm"></button>'
+    + '<button type="button" class="cancel" data-reason-cancel>Cancel</button>'
+    + '<span class="reason-error" role="alert"></span></form>';
+  item.querySelector('button.ack').dataset.ack = alarm.alarmId;
   return item;
 }
 
 function updateAlarmItem(item, alarm, chair, context) {
   const priority = alarm.priority ?? 'LOW';
+  const escalated = Boolean(alarm.escalatedAt);
   item.className = `alarm alarm--${priority.toLowerCase()}${alarm.kind === 'TECHNICAL' ? ' alarm--technical' : ''}`
-    + `${alarm.acknowledgedBy ? ' alarm--acknowledged' : ''}`;
+    + `${alarm.acknowledgedBy ? ' alarm--acknowledged' : ''}${escalated ? ' alarm--escalated' : ''}`;
   setText(item.querySelector('.marker'), `${priorityMarker(priority)} ${priority}`);
   item.querySelector('.tech').hidden = alarm.kind !== 'TECHNICAL';
   setText(item.querySelector('.rule'), ruleLabel(alarm.rule));
@@ -359,11 +408,53 @@ function updateAlarmItem(item, alarm, chair, context) {
   setText(item.querySelector('.state'), stateText);
   setAttr(item.querySelector('.state'), 'title',
     alarm.acknowledgedAt ? `Acknowledged ${age(alarm.acknowledgedAt, context.now)}` : null);
-  const button = item.querySelector('button');
+  updateEscalation(item.querySelector('.escalation'), alarm, context.now);
+  const button = item.querySelector('button.ack');
   const pending = context.pending.get(alarm.alarmId);
   button.hidden = Boolean(alarm.acknowledgedBy);
   button.disabled = pending === 'sending';
   setText(button, pending === 'sending' ? 'Acknowledging…' : (pending ? `${pending} — retry` : 'Acknowledge'));
   setAttr(button, 'aria-label',
     `Acknowledge ${priority} alarm ${ruleLabel(alarm.rule)} at ${chairLabel(chair.chairId)}`);
+  updateReasonAction(item, alarm, chair, context.actions?.get(alarm.alarmId));
+}
+
+/** "escalated to charge nurse / provider · 1:02 ago": someone else has been called to this chair. */
+function updateEscalation(element, alarm, now) {
+  const at = millis(alarm.escalatedAt);
+  element.hidden = at === null;
+  if (at !== null) {
+    const since = clockSpan(Math.max(0, Math.floor((now - at) / 1000)));
+    setText(element, `escalated to ${alarm.escalatedTo ?? 'the next responder'} · ${since} ago`);
+    setAttr(element, 'title', `Escalated ${alarm.escalatedAt}`);
+  }
+}
+
+/**
+ * The small second action of an alarm (resolve a technical alarm, override a soft limit), which asks for a reason
+ * in a form inside the row: a browser prompt would stop the page, its sounds and its live values while open.
+ * Whether the form is open is the form's own state, set by the page's click handlers.
+ */
+function updateReasonAction(item, alarm, chair, action) {
+  const kind = reasonAction(alarm);
+  const open = item.querySelector('button.more');
+  const form = item.querySelector('form.reason');
+  item.dataset.action = kind ?? '';
+  if (!kind) {
+    open.hidden = true;
+    form.hidden = true;
+    return;
+  }
+  const words = REASON_ACTIONS[kind];
+  open.hidden = !form.hidden;
+  open.dataset.reasonOpen = alarm.alarmId;
+  setText(open, words.open);
+  setAttr(open, 'aria-label', `${words.confirm} ${ruleLabel(alarm.rule)} at ${chairLabel(chair.chairId)}`);
+  setText(form.querySelector('.reason-label'), words.label);
+  form.dataset.alarm = alarm.alarmId;
+  form.dataset.action = kind;
+  const confirm = form.querySelector('button.confirm');
+  confirm.disabled = action?.state === 'sending';
+  setText(confirm, action?.state === 'sending' ? words.sending : words.confirm);
+  setText(form.querySelector('.reason-error'), action?.state === 'failed' ? action.message : '');
 }

@@ -35,13 +35,15 @@ export class TrendHistory {
     return series;
   }
 
-  /** Merges the server's points ({@code {VITAL: [[epochMillis, value], …]}}) with what the page saw. */
+  /**
+   * Merges the server's points with what the page saw. Vigil sends {@code {VITAL: [{t: epochMillis, v: value}, …]}}
+   * (query-service {@code ChairTrends.Point}); {@code [epochMillis, value]} pairs are read too.
+   */
   merge(chairId, sessionId, points) {
     const series = this.forSession(chairId, sessionId);
     for (const vital of TREND_VITALS) {
       const incoming = Array.isArray(points?.[vital]) ? points[vital] : [];
-      const all = [...series.points[vital], ...incoming.filter(p => Array.isArray(p) && p.length >= 2)
-        .map(([t, v]) => [millis(t), v])];
+      const all = [...series.points[vital], ...incoming.map(point).filter(p => p !== null)];
       all.sort((a, b) => a[0] - b[0]);
       series.points[vital] = all.filter((p, i) => i === 0 || p[0] !== all[i - 1][0]);
     }
@@ -78,6 +80,12 @@ export class TrendHistory {
   }
 }
 
+function point(p) {
+  const [t, v] = Array.isArray(p) ? p : [p?.t, p?.v];
+  const at = millis(t);
+  return at === null || typeof v !== 'number' ? null : [at, v];
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 const PAD = 3;
 
@@ -91,9 +99,10 @@ function svgElement(name, attributes) {
  * Draws series on a time axis ending now and starting 30 minutes earlier, or at the session's start when that
  * is later (at least 5 minutes), so a young session uses the whole width and the x-axis means the same on
  * every tile. {@code lines}: [{points, className, dots}]; {@code references}: [{value, className}] drawn as
- * dashed lines (the patient's baseline).
+ * dashed lines (the patient's baseline); {@code minSpan}: the smallest range of values the height stands for, so
+ * that beat-to-beat noise does not fill the chart.
  */
-export function sparkline(figure, { lines, references = [], label, now, since }) {
+export function sparkline(figure, { lines, references = [], label, now, since, minSpan = 20 }) {
   const values = [...lines.flatMap(l => l.points.map(p => p[1])), ...references.map(r => r.value)]
     .filter(v => typeof v === 'number');
   let svg = figure.querySelector('svg');
@@ -113,11 +122,14 @@ export function sparkline(figure, { lines, references = [], label, now, since })
   }
   let min = Math.min(...values);
   let max = Math.max(...values);
-  if (max - min < 20) {
+  if (max - min < minSpan) {
     const mid = (max + min) / 2;
-    min = mid - 10;
-    max = mid + 10;
+    min = mid - minSpan / 2;
+    max = mid + minSpan / 2;
   }
+  const margin = (max - min) * 0.08;
+  min -= margin;
+  max += margin;
   const window = Math.min(WINDOW_MS, Math.max(MIN_WINDOW_MS, since === null || since === undefined
     ? WINDOW_MS : now - since));
   const from = now - window;

@@ -22,9 +22,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page, API call and the live stream need a logged-in user; only health is open, for load balancers and
- * monitoring. API clients use HTTP Basic; screens log in with a form and keep a session, protected against
- * cross-site requests by a CSRF cookie that the page echoes in a header. A request that carries no session
- * cookie has no session to forge, so only the authentication decides (and an anonymous one gets 401).
+ * monitoring. API clients use HTTP Basic; screens log in with the station's own form ({@code GET /login}, written
+ * with its CSRF token) and keep a session, protected against cross-site requests by a CSRF cookie that the page
+ * echoes in a header. A request that carries no session cookie has no session to forge, so only the
+ * authentication decides (and an anonymous one gets 401).
  */
 @Configuration
 class SecurityConfiguration {
@@ -49,7 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole(NURSE, DIRECTOR)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())

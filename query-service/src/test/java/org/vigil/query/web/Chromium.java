@@ -63,6 +63,14 @@ final class Chromium implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A fresh browser window with JavaScript switched off, as a locked-down browser may have it. */
+    Page newPageWithoutScripts(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setJavaScriptEnabled(false));
+        return context.newPage();
+    }
+
     /** A screenshot with flashing stopped in its "on" phase, so a HIGH tile is red in every picture. */
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

@@ -85,13 +85,38 @@ final class RunningStation implements AutoCloseable {
 
     /** GET as the nurse, over HTTP Basic. */
     JsonNode get(String path) {
+        HttpResponse<String> response = send(path, basic("nurse"));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " → " + response.statusCode());
+        }
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET()
-                    .header("Authorization", basic("nurse")).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " → " + response.statusCode());
-            }
             return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GET with the given Authorization header, or none when it is null; redirects are not followed. */
+    HttpResponse<String> send(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GET as an anonymous browser asking for a page; redirects are not followed. */
+    HttpResponse<String> browse(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -101,11 +126,17 @@ final class RunningStation implements AutoCloseable {
     }
 
     /** Starts an IV ketamine session at chair {@code n} for the patient the simulator plays there. */
-    void startSession(MonitorSpec monitor, int systolic, int diastolic) {
-        context.getBean(CommandGateway.class).sendAndWait(new StartSessionCommand(SessionId.random(),
-                new ChairId(monitor.chairName()), monitor.patientPseudonym(), 72.5, 44, Treatment.IV_KETAMINE,
-                new BaselineVitals(systolic, diastolic, 74, 97), context.getBean(ClinicProtocol.class).ref(),
-                Clock.systemUTC().instant()));
+    SessionId startSession(MonitorSpec monitor, int systolic, int diastolic) {
+        SessionId session = SessionId.random();
+        command(new StartSessionCommand(session, new ChairId(monitor.chairName()), monitor.patientPseudonym(), 72.5,
+                44, Treatment.IV_KETAMINE, new BaselineVitals(systolic, diastolic, 74, 97),
+                context.getBean(ClinicProtocol.class).ref(), Clock.systemUTC().instant()));
+        return session;
+    }
+
+    /** Sends a command as the application's own deciders do, and waits for it to be stored. */
+    <R> R command(Object command) {
+        return context.getBean(CommandGateway.class).sendAndWait(command);
     }
 
     @Override

@@ -24,9 +24,10 @@ import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * The nurses' station in a real browser against the real application, fed by simulated monitors over MLLP
- * (issue 6, acceptance): log in, six live tiles, a severe-hypertension tile red within 2 s of the alarm event
- * and breaking through an audio pause, acknowledgement shown with who, a lost connection announced. Screenshots of each step are kept under
- * {@code target/screenshots}.
+ * (issue 6, acceptance): log in through the station's login page, six live tiles, an audio pause recorded in
+ * Vigil for every chair and still counting down after a reload, a severe-hypertension tile red within 2 s of the
+ * alarm event and breaking through its chair's pause, acknowledgement shown with who, a lost connection
+ * announced. Screenshots of each step are kept under {@code target/screenshots}.
  */
 class StationIT {
 
@@ -74,11 +75,41 @@ class StationIT {
                 assertThat(chair1.getAttribute("data-updated")).isNotEqualTo(firstUpdate);
                 assertThat(chair1.locator(".vitals").textContent()).isNotEqualTo(firstValues);
             });
-            assertThat(tile(page, 3).getAttribute("data-priority")).isEqualTo("NONE");
+            inBrowser().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(tile(page, 3).locator("li.alarm--technical").textContent())
+                            .as("chair 3's monitor is not sending yet").contains("Device offline"));
+            assertThat(tile(page, 3).getAttribute("data-priority")).isEqualTo("MEDIUM");
             page.click("#sound-enable");
             page.click("#audio-pause");
             assertThat(page.locator("#audio-pause").textContent()).startsWith("Audio paused");
+
+            // then: the pause is recorded in Vigil for every chair in session, with who paused it
+            inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                for (int n = 1; n <= 6; n++) {
+                    assertThat(tile(page, n).locator("[data-f=audio-paused]").textContent())
+                            .matches("sound paused (2:00|1:5\\d)");
+                }
+            });
+            for (int n = 1; n <= 6; n++) {
+                JsonNode pause = vigil.get("/api/chairs/chair-" + n + "/audio-pause");
+                assertThat(pause.path("pausedBy").asText()).isEqualTo("nurse");
+                assertThat(Duration.between(Instant.parse(pause.path("pausedAt").asText()),
+                        Instant.parse(pause.path("until").asText()))).isEqualTo(Duration.ofMinutes(2));
+            }
+            assertThat(page.locator("#audio-pause-note").isVisible()).isFalse();
             Chromium.screenshot(page, "01-six-chairs-live");
+
+            // when: the page is reloaded during the pause
+            page.reload();
+
+            // then: the countdown goes on from what Vigil recorded
+            inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(page.locator("#connection").textContent()).startsWith("Live");
+                assertThat(tile(page, 1).locator("[data-f=audio-paused]").textContent())
+                        .matches("sound paused 1:\\d\\d");
+            });
+            page.click("#sound-enable");
+            assertThat(page.locator("#audio-pause").textContent()).matches("Audio paused 1:\\d\\d — resume");
 
             // when: chair 3 surges
             surgingMonitor.start();
@@ -97,8 +128,16 @@ class StationIT {
             assertThat(chair3.evaluate("tile => getComputedStyle(tile).borderTopColor")).isEqualTo(HIGH_RED);
             assertThat(chair3.locator("[data-f=flag]").textContent()).contains("!!!", "HIGH");
             assertThat(chair3.locator("li.alarm--high").textContent()).contains("Severe hypertension");
-            assertThat(page.locator("#audio-pause").textContent()).as("a new HIGH alarm breaks through the pause")
-                    .isEqualTo("Audio pause 2:00");
+            inBrowser().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+                assertThat(chair3.locator("[data-f=audio-paused]").isVisible())
+                        .as("a new alarm of higher priority breaks through chair 3's pause").isFalse();
+                assertThat(page.locator("#audio-pause").getAttribute("data-sounding")).isEqualTo("HIGH");
+            });
+            assertThat(tile(page, 1).locator("[data-f=audio-paused]").isVisible())
+                    .as("the other chairs stay paused").isTrue();
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                    assertThat(vigil.get("/api/chairs/chair-3/audio-pause").path("endedAt").isNull())
+                            .as("Vigil ended chair 3's pause too").isFalse());
             Chromium.screenshot(page, "02-high-alarm");
 
             // when: the nurse acknowledges it
@@ -148,6 +187,8 @@ class StationIT {
     static void logIn(Page page, RunningStation vigil, String user) {
         page.navigate(vigil.baseUrl() + "/");
         assertThat(page.url()).endsWith("/login");
+        assertThat(page.locator("h1.brand").textContent()).as("the station's own login page")
+                .isEqualTo("Vigil station");
         page.fill("#username", user);
         page.fill("#password", "demo");
         page.click("button[type=submit]");

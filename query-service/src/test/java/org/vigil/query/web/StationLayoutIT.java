@@ -123,6 +123,7 @@ class StationLayoutIT {
             Chromium.screenshot(tablet, "08-twelve-chairs-tablet-768");
             tablet.click("#logout button");
             tablet.waitForURL(url -> url.contains("/login"));
+            assertThat(tablet.locator(".notice").textContent()).isEqualTo("You are logged out.");
             tablet.navigate(vigil.baseUrl() + "/");
             assertThat(tablet.url()).as("after logging out the station asks for a login again").endsWith("/login");
 
