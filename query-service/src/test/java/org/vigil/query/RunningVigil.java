@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.vigil.adapters.mllp.MllpStatistics;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionId;
@@ -82,6 +83,10 @@ final class RunningVigil implements AutoCloseable {
 
     int mllpPort() {
         return context.getBean(MllpGateway.class).port();
+    }
+
+    MllpStatistics mllpStatistics() {
+        return context.getBean(MllpGateway.class).statistics();
     }
 
     URI uri(String path) {
