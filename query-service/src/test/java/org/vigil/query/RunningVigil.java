@@ -35,7 +35,7 @@ import org.vigil.query.ingest.MllpGateway;
  * The whole application started for a test, on free ports, with its embedded event store in a directory the
  * test owns — so a test can stop it and start it again on the same store.
  */
-final class RunningVigil implements AutoCloseable {
+public final class RunningVigil implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +47,7 @@ final class RunningVigil implements AutoCloseable {
     }
 
     /** Starts Vigil on {@code dataDir} with the given gateway devices bound to chairs ({@code device=chair}). */
-    static RunningVigil start(Path dataDir, String... deviceBindings) {
+    public static RunningVigil start(Path dataDir, String... deviceBindings) {
         List<String> bindings = new ArrayList<>();
         for (int i = 0; i < deviceBindings.length; i++) {
             String[] pair = deviceBindings[i].split("=");
@@ -58,11 +58,12 @@ final class RunningVigil implements AutoCloseable {
     }
 
     /** Starts Vigil on {@code dataDir} with more command-line properties, e.g. devices on serial ports. */
-    static RunningVigil startWith(Path dataDir, List<String> properties) {
+    public static RunningVigil startWith(Path dataDir, List<String> properties) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--vigil.mllp.port=0",
                 "--vigil.mllp.host=127.0.0.1",
+                "--server.shutdown=immediate",
                 "--vigil.data-dir=" + dataDir.toAbsolutePath(),
                 "--vigil.stream.heartbeat-ms=1000",
                 "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
@@ -77,28 +78,28 @@ final class RunningVigil implements AutoCloseable {
         return new RunningVigil(context);
     }
 
-    int httpPort() {
+    public int httpPort() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    int mllpPort() {
+    public int mllpPort() {
         return context.getBean(MllpGateway.class).port();
     }
 
-    MllpStatistics mllpStatistics() {
+    public MllpStatistics mllpStatistics() {
         return context.getBean(MllpGateway.class).statistics();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort() + path);
     }
 
     /** GET as the nurse. */
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return get(path, "nurse");
     }
 
-    JsonNode get(String path, String user) {
+    public JsonNode get(String path, String user) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET()
                     .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
@@ -115,7 +116,7 @@ final class RunningVigil implements AutoCloseable {
     }
 
     /** Any request, as {@code user} (password {@code demo}), or anonymous when {@code user} is null. */
-    HttpResponse<String> send(String method, String path, String user, String json) {
+    public HttpResponse<String> send(String method, String path, String user, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -132,15 +133,24 @@ final class RunningVigil implements AutoCloseable {
         }
     }
 
-    static String basic(String user) {
+    /** Reads a JSON body or event. */
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
-    SessionId startSession(String chair, int systolic, int diastolic) {
+    public SessionId startSession(String chair, int systolic, int diastolic) {
         return startSession(chair, systolic, diastolic, 72.5);
     }
 
-    SessionId startSession(String chair, int systolic, int diastolic, double weightKg) {
+    public SessionId startSession(String chair, int systolic, int diastolic, double weightKg) {
         SessionId id = SessionId.random();
         context.getBean(CommandGateway.class).sendAndWait(new StartSessionCommand(id, new ChairId(chair),
                 "patient-" + chair, weightKg, 44, Treatment.IV_KETAMINE,
@@ -150,7 +160,7 @@ final class RunningVigil implements AutoCloseable {
     }
 
     /** The payloads of the given type in the store, oldest first, with the time each was stored. */
-    <T> List<Stored<T>> stored(Class<T> type) {
+    public <T> List<Stored<T>> stored(Class<T> type) {
         try (Stream<? extends TrackedEventMessage<?>> events = context.getBean(EventStorageEngine.class)
                 .readEvents(null, false)) {
             return events.filter(e -> type.isInstance(e.getPayload()))
@@ -159,11 +169,11 @@ final class RunningVigil implements AutoCloseable {
         }
     }
 
-    record Stored<T>(T payload, Instant at) {
+    public record Stored<T>(T payload, Instant at) {
     }
 
     /** Every event in the store, counted by reading it from the first. */
-    long storedEvents() {
+    public long storedEvents() {
         try (Stream<?> events = context.getBean(EventStorageEngine.class).readEvents(null, false)) {
             return events.count();
         }

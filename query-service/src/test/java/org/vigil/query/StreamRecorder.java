@@ -10,16 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /** Listens to {@code /api/stream} as a screen does and keeps every Server-Sent Event it receives. */
-final class StreamRecorder implements AutoCloseable {
+public final class StreamRecorder implements AutoCloseable {
 
-    record Event(String name, String data) {
+    public record Event(String name, String data) {
     }
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
 
-    StreamRecorder(URI stream, String authorization) {
+    public StreamRecorder(URI stream, String authorization) {
         HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
                 .header("Authorization", authorization).GET().build();
         response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
@@ -41,11 +41,11 @@ final class StreamRecorder implements AutoCloseable {
         });
     }
 
-    List<Event> events() {
+    public List<Event> events() {
         return List.copyOf(events);
     }
 
-    List<Event> named(String name) {
+    public List<Event> named(String name) {
         return events.stream().filter(e -> e.name().equals(name)).toList();
     }
 

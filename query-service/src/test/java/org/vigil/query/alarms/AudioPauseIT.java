@@ -18,6 +18,8 @@ import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.patient.VitalSign;
 import org.vigil.simulator.scenario.ScriptedScenario;
 import org.vigil.simulator.scenario.ScriptedValue;
+import org.vigil.query.RunningVigil;
+import org.vigil.query.StreamRecorder;
 
 /**
  * Audio pause through the running application: a nurse pauses a chair's sounds over a MEDIUM alarm for two

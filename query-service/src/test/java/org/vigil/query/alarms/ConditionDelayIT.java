@@ -16,6 +16,7 @@ import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.patient.VitalSign;
 import org.vigil.simulator.scenario.ScriptedScenario;
 import org.vigil.simulator.scenario.ScriptedValue;
+import org.vigil.query.RunningVigil;
 
 /**
  * The heart-rate condition delay (DOMAIN.md default 10 s) through the running application: simulated monitors send

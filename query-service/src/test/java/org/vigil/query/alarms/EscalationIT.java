@@ -17,6 +17,8 @@ import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.patient.VitalSign;
 import org.vigil.simulator.scenario.ScriptedScenario;
 import org.vigil.simulator.scenario.ScriptedValue;
+import org.vigil.query.RunningVigil;
+import org.vigil.query.StreamRecorder;
 
 /**
  * Escalation of an unacknowledged HIGH alarm to the charge nurse / provider after 60 s (DOMAIN.md default, IHE PCD
