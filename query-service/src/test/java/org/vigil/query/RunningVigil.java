@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -48,34 +49,63 @@ public final class RunningVigil implements AutoCloseable {
 
     /** Starts Vigil on {@code dataDir} with the given gateway devices bound to chairs ({@code device=chair}). */
     public static RunningVigil start(Path dataDir, String... deviceBindings) {
+        return startWith(dataDir, devices(deviceBindings));
+    }
+
+    /** Starts Vigil on {@code dataDir} with more command-line properties, e.g. devices on serial ports. */
+    public static RunningVigil startWith(Path dataDir, List<String> properties) {
+        List<String> arguments = new ArrayList<>(freePorts());
+        arguments.add("--server.shutdown=immediate");
+        arguments.add(dataDirectory(dataDir));
+        arguments.add("--vigil.stream.heartbeat-ms=1000");
+        arguments.addAll(demoUsers());
+        arguments.addAll(properties);
+        return launch(arguments, builder -> { });
+    }
+
+    /**
+     * Starts Vigil with exactly the given command-line arguments, after {@code customisation} has had the
+     * application builder, e.g. to add initializers.
+     */
+    public static RunningVigil launch(List<String> arguments, Consumer<SpringApplicationBuilder> customisation) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(VigilApplication.class);
+        customisation.accept(builder);
+        return new RunningVigil(builder.run(arguments.toArray(String[]::new)));
+    }
+
+    /** Free HTTP and MLLP ports, the MLLP listener on loopback. */
+    public static List<String> freePorts() {
+        return List.of("--server.port=0", "--vigil.mllp.port=0", "--vigil.mllp.host=127.0.0.1");
+    }
+
+    public static String dataDirectory(Path dataDir) {
+        return "--vigil.data-dir=" + dataDir.toAbsolutePath();
+    }
+
+    /** The demo users {@code nurse}, {@code director} and {@code engineer}, each with password {@code demo}. */
+    public static List<String> demoUsers() {
+        return List.of(
+                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].roles=NURSE",
+                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
+                "--vigil.users[1].roles=DIRECTOR",
+                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].roles=ENGINEER");
+    }
+
+    /** Gateway devices bound to chairs, each given as {@code device=chair}. */
+    public static List<String> devices(String... deviceBindings) {
         List<String> bindings = new ArrayList<>();
         for (int i = 0; i < deviceBindings.length; i++) {
             String[] pair = deviceBindings[i].split("=");
             bindings.add("--vigil.devices[" + i + "].id=" + pair[0]);
             bindings.add("--vigil.devices[" + i + "].chair=" + pair[1]);
         }
-        return startWith(dataDir, bindings);
+        return bindings;
     }
 
-    /** Starts Vigil on {@code dataDir} with more command-line properties, e.g. devices on serial ports. */
-    public static RunningVigil startWith(Path dataDir, List<String> properties) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--vigil.mllp.port=0",
-                "--vigil.mllp.host=127.0.0.1",
-                "--server.shutdown=immediate",
-                "--vigil.data-dir=" + dataDir.toAbsolutePath(),
-                "--vigil.stream.heartbeat-ms=1000",
-                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
-                "--vigil.users[0].roles=NURSE",
-                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
-                "--vigil.users[1].roles=DIRECTOR",
-                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
-                "--vigil.users[2].roles=ENGINEER"));
-        arguments.addAll(properties);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
-                .run(arguments.toArray(String[]::new));
-        return new RunningVigil(context);
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     public int httpPort() {
@@ -100,19 +130,12 @@ public final class RunningVigil implements AutoCloseable {
     }
 
     public JsonNode get(String path, String user) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET()
-                    .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(uri(path)).GET()
+                .header("Authorization", basic(user)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
         }
+        return json(response.body());
     }
 
     /** Any request, as {@code user} (password {@code demo}), or anonymous when {@code user} is null. */
@@ -123,8 +146,13 @@ public final class RunningVigil implements AutoCloseable {
         if (user != null) {
             request.header("Authorization", basic(user));
         }
+        return exchange(request.build());
+    }
+
+    /** Sends {@code request} as it is; redirects are not followed. */
+    public HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -151,12 +179,20 @@ public final class RunningVigil implements AutoCloseable {
     }
 
     public SessionId startSession(String chair, int systolic, int diastolic, double weightKg) {
+        return startSession(chair, "patient-" + chair, weightKg, new BaselineVitals(systolic, diastolic, 72, 97));
+    }
+
+    /** Starts an IV ketamine session at {@code chair} for {@code patient}, as a nurse's check-in does. */
+    public SessionId startSession(String chair, String patient, double weightKg, BaselineVitals baseline) {
         SessionId id = SessionId.random();
-        context.getBean(CommandGateway.class).sendAndWait(new StartSessionCommand(id, new ChairId(chair),
-                "patient-" + chair, weightKg, 44, Treatment.IV_KETAMINE,
-                new BaselineVitals(systolic, diastolic, 72, 97), context.getBean(ClinicProtocol.class).ref(),
-                Clock.systemUTC().instant()));
+        command(new StartSessionCommand(id, new ChairId(chair), patient, weightKg, 44, Treatment.IV_KETAMINE,
+                baseline, context.getBean(ClinicProtocol.class).ref(), Clock.systemUTC().instant()));
         return id;
+    }
+
+    /** Sends a command as the application's own deciders do, and waits for it to be stored. */
+    public <R> R command(Object command) {
+        return context.getBean(CommandGateway.class).sendAndWait(command);
     }
 
     /** The payloads of the given type in the store, oldest first, with the time each was stored. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.vigil.query.StreamRecorder;
 
 /**
  * A nurse's screen on {@code /api/stream}: it notes the {@link System#nanoTime()} at which each {@code alarm}
@@ -52,21 +53,11 @@ final class LiveAlarms implements AutoCloseable {
             return;
         }
         lines = answer.body();
-        String[] name = {"message"};
-        StringBuilder data = new StringBuilder();
-        lines.forEach(line -> {
-            if (line.startsWith("event:")) {
-                name[0] = line.substring(6).trim();
-            } else if (line.startsWith("data:")) {
-                data.append(line.substring(5));
-            } else if (line.isEmpty() && data.length() > 0) {
-                long readAt = System.nanoTime();
-                subscribed.complete(null);
-                if (name[0].equals("alarm")) {
-                    alarm(data.toString(), readAt);
-                }
-                name[0] = "message";
-                data.setLength(0);
+        StreamRecorder.parse(lines, (name, data) -> {
+            long readAt = System.nanoTime();
+            subscribed.complete(null);
+            if (name.equals("alarm")) {
+                alarm(data, readAt);
             }
         });
     }

@@ -1,31 +1,15 @@
 package org.vigil.query.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.core.api.BaselineVitals;
-import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionId;
-import org.vigil.core.api.StartSessionCommand;
-import org.vigil.core.api.Treatment;
-import org.vigil.core.protocol.ClinicProtocol;
-import org.vigil.query.VigilApplication;
-import org.vigil.query.ingest.MllpGateway;
+import org.vigil.query.RunningVigil;
 import org.vigil.simulator.MonitorSpec;
 
 /**
@@ -37,23 +21,18 @@ final class RunningStation implements AutoCloseable {
 
     static final long HEARTBEAT_MS = 1000;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RunningVigil vigil;
 
-    private final ConfigurableApplicationContext context;
-
-    private RunningStation(ConfigurableApplicationContext context) {
-        this.context = context;
+    private RunningStation(RunningVigil vigil) {
+        this.vigil = vigil;
     }
 
     static RunningStation start(Path dataDir, int chairs) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--vigil.mllp.port=0",
-                "--vigil.mllp.host=127.0.0.1",
-                "--vigil.data-dir=" + dataDir.toAbsolutePath(),
-                "--vigil.stream.heartbeat-ms=" + HEARTBEAT_MS,
-                "--server.shutdown=immediate",
+        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
+        arguments.add(RunningVigil.dataDirectory(dataDir));
+        arguments.add("--vigil.stream.heartbeat-ms=" + HEARTBEAT_MS);
+        arguments.add("--server.shutdown=immediate");
+        arguments.addAll(List.of(
                 "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
                 "--vigil.users[0].roles=NURSE",
                 "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
@@ -63,37 +42,28 @@ final class RunningStation implements AutoCloseable {
             arguments.add("--vigil.devices[" + (n - 1) + "].id=" + MonitorSpec.defaultDeviceName(n));
             arguments.add("--vigil.devices[" + (n - 1) + "].chair=" + MonitorSpec.defaultChairName(n));
         }
-        return new RunningStation(new SpringApplicationBuilder(VigilApplication.class)
-                .run(arguments.toArray(String[]::new)));
+        return new RunningStation(RunningVigil.launch(arguments, builder -> { }));
     }
 
     int mllpPort() {
-        return context.getBean(MllpGateway.class).port();
+        return vigil.mllpPort();
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://127.0.0.1:" + vigil.httpPort();
     }
 
     URI uri(String path) {
-        return URI.create(baseUrl() + path);
+        return vigil.uri(path);
     }
 
     static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return RunningVigil.basic(user);
     }
 
     /** GET as the nurse, over HTTP Basic. */
     JsonNode get(String path) {
-        HttpResponse<String> response = send(path, basic("nurse"));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " → " + response.statusCode());
-        }
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vigil.get(path);
     }
 
     /** GET with the given Authorization header, or none when it is null; redirects are not followed. */
@@ -102,45 +72,27 @@ final class RunningStation implements AutoCloseable {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return vigil.exchange(request.build());
     }
 
     /** GET as an anonymous browser asking for a page; redirects are not followed. */
     HttpResponse<String> browse(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return vigil.exchange(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html").build());
     }
 
     /** Starts an IV ketamine session at chair {@code n} for the patient the simulator plays there. */
     SessionId startSession(MonitorSpec monitor, int systolic, int diastolic) {
-        SessionId session = SessionId.random();
-        command(new StartSessionCommand(session, new ChairId(monitor.chairName()), monitor.patientPseudonym(), 72.5,
-                44, Treatment.IV_KETAMINE, new BaselineVitals(systolic, diastolic, 74, 97),
-                context.getBean(ClinicProtocol.class).ref(), Clock.systemUTC().instant()));
-        return session;
+        return vigil.startSession(monitor.chairName(), monitor.patientPseudonym(), 72.5,
+                new BaselineVitals(systolic, diastolic, 74, 97));
     }
 
     /** Sends a command as the application's own deciders do, and waits for it to be stored. */
     <R> R command(Object command) {
-        return context.getBean(CommandGateway.class).sendAndWait(command);
+        return vigil.command(command);
     }
 
     @Override
     public void close() {
-        context.close();
+        vigil.close();
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.StreamSupport;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.query.StreamRecorder;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.scenario.Scenarios;
@@ -47,7 +48,7 @@ class StationIT {
         ClinicSimulator surgingMonitor = new ClinicSimulator(List.of(surging), "127.0.0.1", vigil.mllpPort(),
                 Clock.systemUTC(), 2.0);
         try (Chromium chromium = Chromium.launch();
-             ServerSentEvents events = new ServerSentEvents(vigil.uri("/api/stream"), RunningStation.basic("nurse"))) {
+             StreamRecorder events = new StreamRecorder(vigil.uri("/api/stream"), RunningStation.basic("nurse"))) {
             // given
             calm.forEach(monitor -> vigil.startSession(monitor, 124, 78));
             vigil.startSession(surging, 128, 80);
@@ -199,10 +200,10 @@ class StationIT {
         return page.locator("[data-chair=chair-" + chair + "]");
     }
 
-    private static Optional<Instant> highAlarmEvent(ServerSentEvents events, String chair) {
+    private static Optional<Instant> highAlarmEvent(StreamRecorder events, String chair) {
         return events.named("alarm").stream()
                 .filter(e -> e.data().contains("\"chairId\":\"" + chair + "\"") && e.data().contains("\"HIGH\""))
-                .map(ServerSentEvents.Event::receivedAt)
+                .map(StreamRecorder.Event::receivedAt)
                 .findFirst();
     }
 

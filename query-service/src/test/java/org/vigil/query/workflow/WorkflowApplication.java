@@ -1,35 +1,24 @@
 package org.vigil.query.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmRaisedEvent;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.Message;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.MessageKey;
@@ -37,7 +26,7 @@ import org.vigil.core.api.Observation;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.Vital;
-import org.vigil.query.VigilApplication;
+import org.vigil.query.RunningVigil;
 
 /**
  * The whole application on free ports, with its event store in a directory the test owns, the demo users, and a
@@ -47,14 +36,11 @@ final class WorkflowApplication implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final ConfigurableApplicationContext context;
+    private final RunningVigil vigil;
     private final SettableClock clock;
 
-    private WorkflowApplication(ConfigurableApplicationContext context, SettableClock clock) {
-        this.context = context;
+    private WorkflowApplication(RunningVigil vigil, SettableClock clock) {
+        this.vigil = vigil;
         this.clock = clock;
     }
 
@@ -63,22 +49,12 @@ final class WorkflowApplication implements AutoCloseable {
         ApplicationContextInitializer<ConfigurableApplicationContext> testClock = context ->
                 ((GenericApplicationContext) context).registerBean("settableClock", Clock.class, () -> clock,
                         definition -> definition.setPrimary(true));
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--vigil.mllp.port=0",
-                "--vigil.mllp.host=127.0.0.1",
-                "--vigil.data-dir=" + dataDir.toAbsolutePath(),
-                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
-                "--vigil.users[0].roles=NURSE",
-                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
-                "--vigil.users[1].roles=DIRECTOR",
-                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
-                "--vigil.users[2].roles=ENGINEER"));
+        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
+        arguments.add(RunningVigil.dataDirectory(dataDir));
+        arguments.addAll(RunningVigil.demoUsers());
         arguments.addAll(List.of(moreProperties));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
-                .initializers(testClock)
-                .run(arguments.toArray(String[]::new));
-        return new WorkflowApplication(context, clock);
+        return new WorkflowApplication(RunningVigil.launch(arguments, builder -> builder.initializers(testClock)),
+                clock);
     }
 
     SettableClock clock() {
@@ -87,22 +63,7 @@ final class WorkflowApplication implements AutoCloseable {
 
     /** A request as {@code user}, or anonymous when {@code user} is null. */
     HttpResponse<String> send(String method, String path, String user, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return vigil.send(method, path, user, json);
     }
 
     /** A POST that must succeed, its answer read as JSON. */
@@ -123,17 +84,13 @@ final class WorkflowApplication implements AutoCloseable {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RunningVigil.json(response.body());
     }
 
     /** A monitor message with a blood pressure and an SpO2, received now by the test's clock. */
     void recordVitals(SessionId session, String controlId, int systolic, int diastolic, double spo2) {
         Instant now = clock.instant();
-        context.getBean(CommandGateway.class).sendAndWait(new RecordObservationsCommand(session,
+        vigil.command(new RecordObservationsCommand(session,
                 new DeviceObservations(new DeviceId("monitor-test"), new MessageKey("TEST", controlId), now, now,
                         List.of(Observation.of(Vital.NIBP_SYSTOLIC, systolic, now),
                                 Observation.of(Vital.NIBP_DIASTOLIC, diastolic, now),
@@ -142,19 +99,18 @@ final class WorkflowApplication implements AutoCloseable {
 
     /** The payloads of a session's events, in order. */
     List<Object> events(SessionId session) {
-        return context.getBean(EventStore.class).readEvents(session.value()).asStream()
+        return vigil.context().getBean(EventStore.class).readEvents(session.value()).asStream()
                 .map(Message::getPayload)
                 .map(Object.class::cast)
                 .toList();
     }
 
-    /** Every event in the store, counted by reading it from the first. */
     /**
      * The workflow's own events in the store. Alarm decisions are made in the background by the clock (a stale
      * blood pressure, for one), so a refused workflow step is checked against the workflow events only.
      */
     long storedEvents() {
-        try (Stream<? extends TrackedEventMessage<?>> events = context.getBean(EventStorageEngine.class)
+        try (Stream<? extends TrackedEventMessage<?>> events = vigil.context().getBean(EventStorageEngine.class)
                 .readEvents(null, false)) {
             return events.filter(event -> !(event.getPayload() instanceof AlarmRaisedEvent
                     || event.getPayload() instanceof AlarmClearedEvent
@@ -163,12 +119,8 @@ final class WorkflowApplication implements AutoCloseable {
         }
     }
 
-    private int httpPort() {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
     @Override
     public void close() {
-        context.close();
+        vigil.close();
     }
 }
