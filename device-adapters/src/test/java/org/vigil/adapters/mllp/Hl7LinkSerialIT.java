@@ -13,11 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.adapters.transport.LinkRecorder;
 import org.vigil.adapters.transport.PtyPair;
 import org.vigil.adapters.transport.SerialSettings;
 import org.vigil.adapters.transport.SerialTransport;
 import org.vigil.adapters.transport.TransportState;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.Observation;
 import org.vigil.simulator.hl7.AckCode;
 import org.vigil.simulator.hl7.Acknowledgement;
@@ -35,7 +37,7 @@ class Hl7LinkSerialIT {
     Path directory;
 
     private final InMemorySink sink = new InMemorySink();
-    private final RecordingLinkListener listener = new RecordingLinkListener();
+    private final LinkRecorder<DeviceReport> listener = new LinkRecorder<>();
     private Vertx vertx;
     private PtyPair cable;
     private PtyHl7Device monitor;
@@ -84,7 +86,7 @@ class Hl7LinkSerialIT {
                     assertThat(observations.observations()).extracting(Observation::mdcCode, Observation::value)
                             .contains(tuple(147842, 72.0));
                 });
-        assertThat(listener.stored()).hasSize(1);
+        assertThat(listener.results()).hasSize(1);
         assertThat(link.statistics().acksAccepted()).isEqualTo(1);
         assertThat(link.statistics().framesReceived()).isEqualTo(1);
     }

@@ -12,10 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.adapters.transport.LinkRecorder;
 import org.vigil.adapters.transport.TcpClientTransport;
 import org.vigil.adapters.transport.TcpListenerTransport;
 import org.vigil.adapters.transport.TransportState;
 import org.vigil.core.api.DeviceObservations;
+import org.vigil.core.api.DeviceReport;
 import org.vigil.simulator.hl7.AckCode;
 import org.vigil.simulator.hl7.Acknowledgement;
 import org.vigil.simulator.mllp.DeliveryOutcome;
@@ -31,7 +33,7 @@ class Hl7LinkTcpIT {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final InMemorySink sink = new InMemorySink();
-    private final RecordingLinkListener listener = new RecordingLinkListener();
+    private final LinkRecorder<DeviceReport> listener = new LinkRecorder<>();
     private Vertx vertx;
     private ListeningHl7Device monitor;
     private Hl7Link link;
@@ -72,7 +74,7 @@ class Hl7LinkTcpIT {
                 }));
         assertThat(sink.stored().values()).singleElement().isInstanceOfSatisfying(DeviceObservations.class,
                 observations -> assertThat(observations.deviceId()).isEqualTo(SimulatedMonitor.DEVICE));
-        assertThat(listener.stored()).hasSize(1);
+        assertThat(listener.results()).hasSize(1);
     }
 
     @Test

@@ -1,20 +1,18 @@
-package org.vigil.adapters.mllp;
+package org.vigil.adapters.transport;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.vigil.adapters.transport.ConnectionListener;
-import org.vigil.core.api.DeviceReport;
 
-/** Keeps what an {@link Hl7Link} told its owner: the stored reports and the connection events, in order. */
-final class RecordingLinkListener implements ConnectionListener<DeviceReport> {
+/** Keeps what a device link told its owner: the results and the connection events, in order. */
+public class LinkRecorder<R> implements ConnectionListener<R> {
 
-    private final List<DeviceReport> stored = new CopyOnWriteArrayList<>();
+    private final List<R> results = new CopyOnWriteArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
-    public void received(DeviceReport report, Instant receivedAt) {
-        stored.add(report);
+    public void received(R result, Instant receivedAt) {
+        results.add(result);
     }
 
     @Override
@@ -42,15 +40,15 @@ final class RecordingLinkListener implements ConnectionListener<DeviceReport> {
         events.add("decode failed: " + reason);
     }
 
-    List<DeviceReport> stored() {
-        return stored;
+    public List<R> results() {
+        return results;
     }
 
-    List<String> events() {
+    public List<String> events() {
         return events;
     }
 
-    int count(String eventPrefix) {
+    public int count(String eventPrefix) {
         return (int) events.stream().filter(event -> event.startsWith(eventPrefix)).count();
     }
 }
