@@ -71,8 +71,7 @@ public class Device {
         if (isResend(command.deviceId(), message)) {
             return false;
         }
-        apply(new ObservationsRecordedEvent(null, command.chairId(), message.deviceId(), message.messageKey(),
-                message.deviceTime(), message.receivedAt(), message.observations()));
+        apply(ObservationsRecordedEvent.of(null, command.chairId(), message));
         return true;
     }
 

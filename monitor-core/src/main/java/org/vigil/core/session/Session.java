@@ -140,8 +140,7 @@ public class Session {
         if (recentMessageKeys.contains(message.messageKey())) {
             return false;
         }
-        apply(new ObservationsRecordedEvent(sessionId, chairId, message.deviceId(), message.messageKey(),
-                message.deviceTime(), message.receivedAt(), message.observations()));
+        apply(ObservationsRecordedEvent.of(sessionId, chairId, message));
         return true;
     }
 

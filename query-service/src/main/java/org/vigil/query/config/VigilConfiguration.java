@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.Session;
+import org.vigil.core.upcasting.EventUpcasters;
 import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.devices.DeviceSupervisor;
 import org.vigil.query.ingest.ReportIngest;
@@ -54,6 +56,15 @@ public class VigilConfiguration {
                         .configureCache(c -> new BoundedAggregateCache(sessions)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Device.class)
                         .configureCache(c -> new BoundedAggregateCache(devices)));
+    }
+
+    /**
+     * Old shapes of stored events, read in the current one. Axon registers every {@link EventUpcaster} bean on the
+     * event store's storage engine, which the aggregates and every tracking processor read through.
+     */
+    @Bean
+    EventUpcaster eventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     /** Registered in the subscribing processor {@code alarm-decisions} (application.yml): live only, never replayed. */
