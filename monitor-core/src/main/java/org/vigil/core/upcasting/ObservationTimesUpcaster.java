@@ -11,13 +11,13 @@ import org.vigil.core.api.ObservationsRecordedEvent;
 /**
  * {@link ObservationsRecordedEvent} revision 1 to 2: an observation no longer repeats the message's device time.
  *
- * <p>Why the shape changed: the observation event is by far the most frequent in the store (one per device message,
- * several a second per chair), and revision 1 wrote the device's time into every one of its observations although
- * the adapters take it from the message (HL7 OBX-14 falls back to MSH-7; an IntelliVue poll has one time for all its
- * numerics). That is some 40 bytes per value, a third of a typical ten-value payload, repeated in every stored
- * observation. Revision 2 keeps an observation's own time only where it differs from the message's, and readers
- * take it with {@link ObservationsRecordedEvent#deviceTimeOf}, which falls back to the message's time as every
- * reader of revision 1 already did for an observation without one. Nothing a reader can see changes.
+ * <p>Why the shape changed: the observation event is by far the most frequent in the store (one per device
+ * message), and revision 1 wrote the device's time into every one of its observations although the adapters take it
+ * from the message (HL7 OBX-14 falls back to MSH-7; an IntelliVue poll has one time for all its numerics). That is
+ * 36 bytes per value: a quarter of the payload of a monitor message whose values share its time, in every stored
+ * observation event. Revision 2 keeps an observation's own time only where it differs from the message's, and
+ * readers take it with {@link ObservationsRecordedEvent#deviceTimeOf}, which falls back to the message's time as
+ * every reader of revision 1 already did for an observation without one. Nothing a reader can see changes.
  *
  * <p>Stored events are never rewritten: the store is the medical record. Revision 1 events stay as they were stored
  * and are read through this upcaster; an observation time that is absent ({@code null}) or equal to the message's
