@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -37,7 +38,8 @@ import org.vigil.query.RunningVigil;
 
 /**
  * The golden fixtures read through the running application's event store: its serializer, whatever form it stores
- * in, and its upcasters — as the aggregates and every tracking processor read a clinic's existing database.
+ * in, and its upcasters — as the aggregates and every tracking processor read a clinic's existing database. Events
+ * of today with values left out are read back as they were stored, too.
  */
 class EventFixturesIT {
 
@@ -104,6 +106,27 @@ class EventFixturesIT {
         assertThat(written.getType().getRevision()).isEqualTo(String.valueOf(fixture.revision()));
         assertThat(fieldsWithValues(written.getData())).as("the fields with a value that Vigil writes")
                 .isEqualTo(fieldsWithValues(fixture.json()));
+    }
+
+    static Stream<Object> eventsWithAbsentValues() {
+        return StoredEventExamples.withAbsentValues().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventsWithAbsentValues")
+    void anEventWithAbsentValuesIsReadBackAsItWasStored(Object event) {
+        // given
+        String stream = UUID.randomUUID().toString();
+        vigil.context().getBean(TransactionManager.class).executeInTransaction(() -> vigil.context()
+                .getBean(EventStorageEngine.class).appendEvents(new GenericDomainEventMessage<>("Fixture", stream,
+                        0, event)));
+
+        // when
+        List<Object> read = vigil.context().getBean(EventStore.class).readEvents(stream, 0).asStream()
+                .map(Message::getPayload).map(Object.class::cast).toList();
+
+        // then
+        assertThat(read).containsExactly(event);
     }
 
     @Test

@@ -121,6 +121,39 @@ final class StoredEventExamples {
         return EXAMPLES.keySet();
     }
 
+    /** Events of today with the values a device or a user may leave out absent, as Vigil records them. */
+    static List<Object> withAbsentValues() {
+        Instant at = Instant.parse("2026-03-02T09:25:00.412Z");
+        return List.of(
+                new ObservationsRecordedEvent(null, null, OXIMETER, new MessageKey("oximeter-7", "1"), null, at,
+                        List.of(new Observation(150456, "MDC_PULS_OXIM_SAT_O2", 97.0, "%", VITALS),
+                                new Observation(149530, "MDC_PULS_OXIM_PULS_RATE", null, "/min", null))),
+                new PumpReportRecordedEvent(null, null, new PumpReport(PUMP, new MessageKey("PUMP", "2"), null, at,
+                        null, null, null, null, null, null)),
+                new PumpReportRecordedEvent(SESSION, CHAIR, new PumpReport(PUMP, new MessageKey("PUMP", "3"), null,
+                        at, PumpStatus.PAUSED, null, null, null, null, List.of(new PumpAlarm(PumpAlarmKind.OTHER,
+                                null, null, false)))),
+                new InfusionProgrammedEvent(SESSION, CHAIR, PUMP, ProgrammeChange.FIRST_PROGRAMME,
+                        new PumpProgramme(null, null, 5.25, null, null, null), null, null, at),
+                new PumpStatusChangedEvent(SESSION, CHAIR, PUMP, null, PumpStatus.IDLE, null, at),
+                new DeviceAlarmReportedEvent(null, null, new DeviceAlarmReport(PUMP, new MessageKey("PUMP", "4"),
+                        null, at, null, null, 0, null, AlarmPhase.START, null, null)),
+                new DeviceDisconnectedEvent(OXIMETER, null, "end of stream", at),
+                new DeviceSilentEvent(OXIMETER, CHAIR, Duration.ofSeconds(10), null, at),
+                new AlarmRaisedEvent(SURGE, SESSION, CHAIR, "device-offline", AlarmPriority.HIGH,
+                        AlarmKind.TECHNICAL, "oximeter-7 sends no data", null, null, at),
+                new PreAssessmentRecordedEvent(SESSION, CHAIR, 71.8, new BaselineVitals(128, 80, null, null),
+                        Set.of(), false, null, "nurse", at),
+                new DosingStartedEvent(SESSION, CHAIR, Treatment.ESKETAMINE, "nurse", null, at),
+                new ObservationStartedEvent(SESSION, CHAIR, at, at.plus(Duration.ofHours(2)), "nurse", null, at),
+                new DischargeAssessedEvent(SESSION, CHAIR, true, List.of(), null, null, null, 10, "nurse", at),
+                new PatientDischargedEvent(SESSION, CHAIR, List.of(), null, "nurse", at),
+                new EscalationResolvedEvent(SESSION, CHAIR, SessionState.DOSING, null, "director", at),
+                new SessionDocumentedEvent(SESSION, CHAIR, null, "nurse", at),
+                new SessionReviewedEvent(SESSION, CHAIR, null, "director", at),
+                new SessionEndedEvent(SESSION, CHAIR, null, at));
+    }
+
     private static Map<String, Object> examples() {
         Map<String, Object> examples = new LinkedHashMap<>();
         sessionAndWorkflow(examples);
