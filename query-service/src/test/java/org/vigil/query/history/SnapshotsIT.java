@@ -61,11 +61,15 @@ class SnapshotsIT {
                         spo2("D-" + i, i)))).isTrue();
             }
 
-            // then the snapshot table holds one snapshot of each, taken past the threshold
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(snapshotRows(vigil))
-                    .anySatisfy(row -> assertSnapshot(row, "Session", session.value()))
-                    .anySatisfy(row -> assertSnapshot(row, "Device", OXIMETER.value()))
-                    .hasSize(2));
+            // then the snapshot table holds one snapshot of each, the latest, fewer than the threshold from the end
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(snapshotRows(vigil))
+                        .anySatisfy(row -> assertSnapshot(row, "Session", session.value()))
+                        .anySatisfy(row -> assertSnapshot(row, "Device", OXIMETER.value()))
+                        .hasSize(2);
+                assertLatestSnapshotTaken(vigil, session.value());
+                assertLatestSnapshotTaken(vigil, OXIMETER.value());
+            });
         }
 
         // when Vigil starts again on the same store
@@ -130,6 +134,14 @@ class SnapshotsIT {
         assertThat(row.get("aggregate_identifier")).isEqualTo(aggregateId);
         assertThat(((Number) row.get("sequence_number")).longValue()).isGreaterThanOrEqualTo(THRESHOLD - 1);
         assertThat(row.get("payload_revision")).isEqualTo("1");
+    }
+
+    /** The events after the snapshot are fewer than the threshold: no snapshot is still to be taken. */
+    static void assertLatestSnapshotTaken(RunningVigil vigil, String aggregateId) {
+        long last = vigil.context().getBean(EventStore.class).lastSequenceNumberFor(aggregateId).orElseThrow();
+        long snapshot = vigil.context().getBean(EventStorageEngine.class).readSnapshot(aggregateId)
+                .map(DomainEventMessage::getSequenceNumber).orElse(-1L);
+        assertThat(last - snapshot).as("events of " + aggregateId + " after its snapshot").isLessThan(THRESHOLD);
     }
 
     private static void assertLoadsFromSnapshot(RunningVigil vigil, String aggregateId, Class<?> aggregateType) {
