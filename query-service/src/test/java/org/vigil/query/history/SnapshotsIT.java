@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,16 +21,27 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.vigil.core.api.AcknowledgeAlarmCommand;
+import org.vigil.core.api.AlarmAcknowledgedEvent;
+import org.vigil.core.api.AlarmId;
+import org.vigil.core.api.AlarmKind;
+import org.vigil.core.api.AlarmPriority;
+import org.vigil.core.api.BaselineVitals;
+import org.vigil.core.api.CheckInPatientCommand;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PreAssessmentRecordedEvent;
+import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.RecordDeviceObservationsCommand;
 import org.vigil.core.api.RecordObservationsCommand;
+import org.vigil.core.api.RecordPreAssessmentCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.Vital;
 import org.vigil.core.device.Device;
+import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.session.Session;
 import org.vigil.query.RunningVigil;
 
@@ -44,16 +56,23 @@ class SnapshotsIT {
     private static final int MESSAGES = 50;
     private static final DeviceId OXIMETER = new DeviceId("oximeter-loose");
     private static final DeviceId MONITOR = new DeviceId("monitor-1");
+    private static final AlarmId OCCLUSION = new AlarmId("occlusion-1");
 
     @TempDir
     Path data;
 
     @Test
     void aRestartLoadsTheSessionAndTheDeviceFromTheirSnapshotsAndTheEventsAfterThem() {
-        // given a session and a device without chair, each with more messages than the threshold
+        // given a checked-in session with an alarm, and a device without chair, each with more messages than the
+        // threshold
         SessionId session;
         try (RunningVigil vigil = start()) {
             session = vigil.startSession("chair-1", 120, 80);
+            Instant now = Instant.now();
+            vigil.command(new CheckInPatientCommand(session,
+                    vigil.context().getBean(ClinicProtocol.class).workflowRules(), "nurse", now));
+            vigil.command(new RaiseAlarmCommand(session, OCCLUSION, "pump-occlusion", AlarmPriority.HIGH,
+                    AlarmKind.TECHNICAL, "pump-1: occlusion downstream", null, now, now));
             for (int i = 1; i <= MESSAGES; i++) {
                 assertThat((Boolean) vigil.command(new RecordObservationsCommand(session, vitals("S-" + i, i))))
                         .isTrue();
@@ -86,6 +105,15 @@ class SnapshotsIT {
             assertThat((Boolean) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null,
                     spo2("D-51", 51)))).isTrue();
             assertThat(vigil.stored(ObservationsRecordedEvent.class)).hasSize(2 * (MESSAGES + 1));
+
+            // and knows the alarm raised and the workflow step taken before the snapshot
+            Instant now = Instant.now();
+            vigil.command(new AcknowledgeAlarmCommand(session, OCCLUSION, "nurse", now));
+            vigil.command(new RecordPreAssessmentCommand(session, 72.0, new BaselineVitals(122, 80, 70, 98),
+                    Set.of(), true, "partner drives", "nurse", now));
+            assertThat(vigil.stored(AlarmAcknowledgedEvent.class)).extracting(stored -> stored.payload().alarmId())
+                    .containsExactly(OCCLUSION);
+            assertThat(vigil.stored(PreAssessmentRecordedEvent.class)).hasSize(1);
         }
     }
 
