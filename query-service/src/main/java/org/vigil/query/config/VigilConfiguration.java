@@ -20,8 +20,8 @@ import org.vigil.core.alarm.DoseSafetyAlarms;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
-import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.devices.DeviceSupervisor;
 import org.vigil.query.ingest.ReportIngest;
 
@@ -97,8 +97,8 @@ public class VigilConfiguration {
     }
 
     @Bean
-    ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
-                                        DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers) {
-        return new ReportIngest(commands, bindings, chairs, supervisor, ingestWorkers);
+    ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
+                              DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers) {
+        return new ReportIngest(commands, bindings, occupancy, supervisor, ingestWorkers);
     }
 }

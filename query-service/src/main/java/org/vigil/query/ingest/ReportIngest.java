@@ -20,13 +20,14 @@ import org.vigil.core.api.RecordDevicePumpReportCommand;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.RecordPumpReportCommand;
 import org.vigil.core.api.SessionId;
-import org.vigil.query.chairs.ChairsProjection;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.devices.DeviceSupervisor;
 
 /**
- * Where decoded device messages become commands. A message goes to the session running at its device's chair;
- * a device with no chair or no session keeps its values on the device. The returned stage completes only after
+ * Where decoded device messages become commands. A message goes to the session running at its device's chair, as
+ * the command side recorded it ({@link ChairOccupancy}), never as a read model shows it; a device with no chair or
+ * no session keeps its values on the device. The returned stage completes only after
  * the command's unit of work committed, so an adapter acknowledges only what is stored (DESIGN.md, principle 3).
  * Commands run on a worker pool, never on a transport's event loop.
  */
@@ -34,15 +35,15 @@ public class ReportIngest implements DeviceReportSink {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
-    private final ChairsProjection chairs;
+    private final ChairOccupancy occupancy;
     private final DeviceSupervisor supervisor;
     private final Executor workers;
 
-    public ReportIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
+    public ReportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
                         DeviceSupervisor supervisor, Executor workers) {
         this.commands = commands;
         this.bindings = bindings;
-        this.chairs = chairs;
+        this.occupancy = occupancy;
         this.supervisor = supervisor;
         this.workers = workers;
     }
@@ -55,7 +56,7 @@ public class ReportIngest implements DeviceReportSink {
     private RecordOutcome store(DeviceReport report) {
         DeviceId device = report.deviceId();
         ChairId chair = bindings.chairOf(device).orElse(null);
-        Optional<SessionId> session = Optional.ofNullable(chair).flatMap(chairs::activeSession);
+        Optional<SessionId> session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
         Object command = session.map(s -> sessionCommand(s, report))
                 .orElseGet(() -> deviceCommand(device, chair, report));
         Object recorded = commands.sendAndWait(command);
