@@ -29,7 +29,8 @@ import org.vigil.query.devices.DeviceSupervisor;
  * the command side recorded it ({@link ChairOccupancy}), never as a read model shows it; a device with no chair or
  * no session keeps its values on the device. The returned stage completes only after
  * the command's unit of work committed, so an adapter acknowledges only what is stored (DESIGN.md, principle 3).
- * Commands run on a worker pool, never on a transport's event loop.
+ * A resend of a stored message is recognised by {@link DuplicateCheck} inside that unit of work, whatever aggregate
+ * the message went to. Commands run on a worker pool, never on a transport's event loop.
  */
 public class ReportIngest implements DeviceReportSink {
 
@@ -59,9 +60,9 @@ public class ReportIngest implements DeviceReportSink {
         Optional<SessionId> session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
         Object command = session.map(s -> sessionCommand(s, report))
                 .orElseGet(() -> deviceCommand(device, chair, report));
-        Object recorded = commands.sendAndWait(command);
+        Object admission = commands.sendAndWait(command);
         supervisor.usableMessage(device, report.receivedAt());
-        return Boolean.FALSE.equals(recorded) ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
+        return admission == Admission.DUPLICATE ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
     }
 
     private static Object sessionCommand(SessionId session, DeviceReport report) {
