@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.vigil.core.alarm.AlarmProjection;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
@@ -23,6 +25,7 @@ import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
 import org.vigil.query.devices.DeviceSupervisor;
+import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 
 /** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
@@ -98,7 +101,15 @@ public class VigilConfiguration {
 
     @Bean
     ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
-                              DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers) {
-        return new ReportIngest(commands, bindings, occupancy, supervisor, ingestWorkers);
+                              DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers,
+                              VigilProperties properties, RecordStoreStatus store) {
+        return new ReportIngest(commands, bindings, occupancy, supervisor, ingestWorkers,
+                properties.ingest().storeTimeout(), store);
+    }
+
+    /** Replaces Axon's default, to bound every command's transaction ({@link CommandTransactions}). */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions, VigilProperties properties) {
+        return new CommandTransactions(transactions, properties.ingest().transactionTimeout());
     }
 }

@@ -13,12 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.MessageKey;
-import org.vigil.core.api.RecordAlarmReportCommand;
-import org.vigil.core.api.RecordDeviceAlarmReportCommand;
-import org.vigil.core.api.RecordDeviceObservationsCommand;
-import org.vigil.core.api.RecordDevicePumpReportCommand;
-import org.vigil.core.api.RecordObservationsCommand;
-import org.vigil.core.api.RecordPumpReportCommand;
 
 /**
  * Stores each device message once, whatever aggregate it is routed to: a command handler interceptor on the record
@@ -58,7 +52,7 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        DeviceReport report = reportOf(unitOfWork.getMessage().getPayload());
+        DeviceReport report = RecordCommands.reportOf(unitOfWork.getMessage().getPayload());
         if (report == null) {
             return chain.proceed();
         }
@@ -84,27 +78,5 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
                     + "may have reset its counter)", key.controlId(), key.sender());
         });
         return Admission.REUSED_CONTROL_ID;
-    }
-
-    private static DeviceReport reportOf(Object command) {
-        if (command instanceof RecordObservationsCommand c) {
-            return c.observations();
-        }
-        if (command instanceof RecordDeviceObservationsCommand c) {
-            return c.observations();
-        }
-        if (command instanceof RecordPumpReportCommand c) {
-            return c.report();
-        }
-        if (command instanceof RecordDevicePumpReportCommand c) {
-            return c.report();
-        }
-        if (command instanceof RecordAlarmReportCommand c) {
-            return c.report();
-        }
-        if (command instanceof RecordDeviceAlarmReportCommand c) {
-            return c.report();
-        }
-        return null;
     }
 }

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigil.query.config.VigilProperties;
 
 /**
  * Keeps the {@code received_message} table to the duplicate window, {@code vigil.ingest.duplicate-window} (24 hours
@@ -29,11 +29,11 @@ class ReceivedMessagesRetention {
     private final Duration window;
 
     ReceivedMessagesRetention(EntityManager entityManager, PlatformTransactionManager transactionManager, Clock clock,
-                              @Value("${vigil.ingest.duplicate-window:24h}") Duration window) {
+                              VigilProperties properties) {
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.window = window;
+        this.window = properties.ingest().duplicateWindow();
     }
 
     @Scheduled(fixedDelayString = "${vigil.ingest.duplicate-purge-interval:10m}",

@@ -1,7 +1,6 @@
 package org.vigil.query.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -9,13 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.adapters.mllp.MllpTestClient;
-import org.vigil.adapters.protocol.hl7.Pcd01Examples;
-import org.vigil.adapters.protocol.mllp.Mllp;
 import org.vigil.core.api.EndSessionCommand;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.SessionId;
+import org.vigil.query.GatewayMessages;
 import org.vigil.query.RunningVigil;
 
 /**
@@ -26,16 +23,16 @@ import org.vigil.query.RunningVigil;
  */
 class DuplicateMessagesIT {
 
-    private static final String DEVICE = "080019FFFE3ED02D172.16.172.135";
-    private static final MessageKey KEY = new MessageKey("ACME_Gateway^080019FFFE3ED02D^EUI-64|ACME Healthcare",
-            "0104ef190d604db188c3");
-    private static final String MESSAGE = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP);
+    private static final String DEVICE = GatewayMessages.NIST_DEVICE;
+    private static final MessageKey KEY = new MessageKey(GatewayMessages.NIST_SENDER,
+            GatewayMessages.NIST_CONTROL_ID);
+    private static final String MESSAGE = GatewayMessages.nist();
 
     @TempDir
     Path data;
 
     @Test
-    void aResentMessageIsStoredOnceAcrossARestartAndTheStartAndEndOfTheChairsSession() throws Exception {
+    void aResentMessageIsStoredOnceAcrossARestartAndTheStartAndEndOfTheChairsSession() {
         try (RunningVigil vigil = RunningVigil.start(data, DEVICE + "=chair-1")) {
             // given the message stored while no session runs at the chair
             assertThat(send(vigil, MESSAGE)).contains("MSA|AA|");
@@ -65,7 +62,7 @@ class DuplicateMessagesIT {
     }
 
     @Test
-    void aControlIdReusedForOtherContentIsStoredAndCounted() throws Exception {
+    void aControlIdReusedForOtherContentIsStoredAndCounted() {
         try (RunningVigil vigil = RunningVigil.start(data, DEVICE + "=chair-1")) {
             // given
             vigil.startSession("chair-1", 120, 80);
@@ -84,12 +81,8 @@ class DuplicateMessagesIT {
     }
 
     /** Sends one message on a new connection and returns its acknowledgement. */
-    private static String send(RunningVigil vigil, String message) throws Exception {
-        try (MllpTestClient gateway = new MllpTestClient(vigil.mllpPort())) {
-            gateway.send(Mllp.wrap(message));
-            await().atMost(Duration.ofSeconds(10)).until(() -> gateway.acks().size() == 1);
-            return gateway.acks().get(0);
-        }
+    private static String send(RunningVigil vigil, String message) {
+        return GatewayMessages.send(vigil.mllpPort(), message, Duration.ofSeconds(10));
     }
 
     /** Events in the store for the message key, whatever stream they are in. */
