@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.vigil.core.alarm.AlarmDecisionErrors;
 import org.vigil.core.alarm.AlarmProjection;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
@@ -25,6 +26,7 @@ import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
 import org.vigil.query.devices.DeviceSupervisor;
+import org.vigil.query.ingest.DecisionFailures;
 import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 
@@ -66,6 +68,18 @@ public class VigilConfiguration {
         return new AlarmProjection(commands, eventStore, protocol, clock);
     }
 
+    /**
+     * Every decision handler of {@code alarm-decisions} fails the unit of work it decides in when it throws: the
+     * message is not stored, its device is answered {@code AE}, and the nurse gets a technical alarm
+     * ({@link AlarmDecisionErrors}, {@link DecisionFailures}).
+     */
+    @Bean
+    ConfigurerModule alarmDecisionErrors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(AlarmProjection.PROCESSING_GROUP,
+                        c -> new AlarmDecisionErrors()));
+    }
+
     /** Technical alarms for devices that go offline: also a live-only decision, in {@code alarm-decisions}. */
     @Bean
     DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore, Clock clock) {
@@ -102,9 +116,10 @@ public class VigilConfiguration {
     @Bean
     ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
                               DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers,
-                              VigilProperties properties, RecordStoreStatus store) {
+                              VigilProperties properties, RecordStoreStatus store,
+                              DecisionFailures decisions) {
         return new ReportIngest(commands, bindings, occupancy, supervisor, ingestWorkers,
-                properties.ingest().storeTimeout(), store);
+                properties.ingest().storeTimeout(), store, decisions);
     }
 
     /** Replaces Axon's default, to bound every command's transaction ({@link CommandTransactions}). */

@@ -33,6 +33,9 @@ import org.vigil.query.devices.DeviceSupervisor;
  * while the worker is freed by the command's transaction timeout, which cancels its statements
  * ({@link org.vigil.query.config.CommandTransactions}). A message whose time ran out while it waited for a worker is
  * not started at all. One that a slow store commits after its {@code AE} is recognised as a duplicate when resent.
+ *
+ * <p>A message whose alarm decisions fail is not stored either: the device gets {@code AE}, and the nurse a
+ * technical alarm ({@link DecisionFailures}).
  */
 public class ReportIngest implements DeviceReportSink {
 
@@ -43,10 +46,11 @@ public class ReportIngest implements DeviceReportSink {
     private final Executor workers;
     private final Duration storeTimeout;
     private final RecordStoreStatus store;
+    private final DecisionFailures decisions;
 
     public ReportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
                         DeviceSupervisor supervisor, Executor workers, Duration storeTimeout,
-                        RecordStoreStatus store) {
+                        RecordStoreStatus store, DecisionFailures decisions) {
         this.commands = commands;
         this.bindings = bindings;
         this.occupancy = occupancy;
@@ -54,6 +58,7 @@ public class ReportIngest implements DeviceReportSink {
         this.workers = workers;
         this.storeTimeout = storeTimeout;
         this.store = store;
+        this.decisions = decisions;
     }
 
     @Override
@@ -73,8 +78,15 @@ public class ReportIngest implements DeviceReportSink {
         Optional<SessionId> session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
         Object command = session.map(s -> RecordCommands.inSession(s, report))
                 .orElseGet(() -> RecordCommands.onDevice(device, chair, report));
-        Object admission = commands.sendAndWait(command);
+        Object admission;
+        try {
+            admission = commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            DecisionFailures.of(e).ifPresent(failure -> decisions.failed(device, session, failure));
+            throw e;
+        }
         store.stored();
+        decisions.decided(device, session);
         supervisor.usableMessage(device, report.receivedAt());
         return admission == Admission.DUPLICATE ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
     }
