@@ -33,7 +33,9 @@ import org.vigil.core.api.SessionStartedEvent;
  * alarm events from the store once, deciding nothing, before it handles that event.
  *
  * <p>Commands are sent without holding the state's lock, which the handlers of events published while a session
- * is locked need; decisions are taken one at a time, so two outages of one chair cannot both raise.
+ * is locked need; decisions are taken one at a time, so two outages of one chair cannot both raise. Events are
+ * folded into the state only once committed; a decision is taken on a copy with its event folded in, so a unit of
+ * work that rolls back leaves nothing behind.
  */
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
 public class DeviceSupervisionAlarms {
@@ -44,6 +46,8 @@ public class DeviceSupervisionAlarms {
     private final EventStore eventStore;
     private final SupervisedChairs chairs = new SupervisedChairs();
     private final Object decisions = new Object();
+    private final String rebuildResource = "vigil.device-supervision.rebuild." + System.identityHashCode(this);
+    private final String foldResource = "vigil.device-supervision.fold." + System.identityHashCode(this);
     private boolean rebuilt;
 
     public DeviceSupervisionAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
@@ -96,10 +100,14 @@ public class DeviceSupervisionAlarms {
         fold(event);
     }
 
+    /** Decides on the committed state with the event folded in, a copy: the event may yet roll back. */
     private void decideAfter(Object event) {
         synchronized (decisions) {
-            for (ChairId chair : fold(event)) {
-                ChairSupervision situation = chairs.situation(chair);
+            SupervisedChairs tentative = committed().copy();
+            Set<ChairId> concerned = tentative.apply(event);
+            fold(event);
+            for (ChairId chair : concerned) {
+                ChairSupervision situation = tentative.situation(chair);
                 for (AlarmChange change : DeviceOfflineRule.changes(situation)) {
                     commands.record(situation.session(), change, situation.offlineSince());
                 }
@@ -107,13 +115,28 @@ public class DeviceSupervisionAlarms {
         }
     }
 
-    private Set<ChairId> fold(Object event) {
+    /** Folds the event into the state once its unit of work is committed: a rolled-back event is never folded. */
+    private void fold(Object event) {
+        SupervisedChairs state = committed();
+        UnitsOfWork.afterCommit(foldResource, event, state::apply);
+    }
+
+    private SupervisedChairs committed() {
         synchronized (chairs) {
             if (!rebuilt) {
                 rebuild();
                 rebuilt = true;
+                UnitsOfWork.onRollback(rebuildResource, Boolean.TRUE, ignored -> forget());
             }
-            return chairs.apply(event);
+            return chairs;
+        }
+    }
+
+    /** A rebuild that read a unit of work's own uncommitted events must not outlive that unit of work. */
+    private void forget() {
+        synchronized (chairs) {
+            chairs.clear();
+            rebuilt = false;
         }
     }
 

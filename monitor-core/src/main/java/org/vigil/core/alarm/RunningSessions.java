@@ -15,8 +15,8 @@ import org.vigil.core.api.SessionStartedEvent;
 
 /**
  * The running sessions and their folded state, for a decision taken on the clock: which sessions run is known live
- * from their start and end events, and after a restart from one scan of the store, made the first time the clock
- * asks; each session's state is folded from its own events ({@link SessionFolds}).
+ * from their start and end events once they are committed, and after a restart from one scan of the store, made
+ * the first time the clock asks; each session's state is folded from its own events ({@link SessionFolds}).
  */
 final class RunningSessions<S extends FoldedSession> {
 
@@ -26,6 +26,7 @@ final class RunningSessions<S extends FoldedSession> {
     private final EventStore eventStore;
     private final SessionFolds<S> folds;
     private final Set<SessionId> running = ConcurrentHashMap.newKeySet();
+    private final String resource = "vigil.running-sessions." + System.identityHashCode(this);
     private volatile boolean scanned;
 
     RunningSessions(EventStore eventStore, Function<SessionStartedEvent, S> start) {
@@ -40,7 +41,9 @@ final class RunningSessions<S extends FoldedSession> {
      *         in the store
      */
     S fold(SessionId sessionId, Object event, Long sequence) {
-        track(event);
+        if (event instanceof SessionStartedEvent || event instanceof SessionEndedEvent) {
+            UnitsOfWork.afterCommit(resource, event, this::track);
+        }
         return folds.fold(sessionId, event, sequence);
     }
 

@@ -77,6 +77,21 @@ final class SupervisedChairs {
         return Set.of();
     }
 
+    /** An independent copy, to decide on with an event that may yet roll back. */
+    synchronized SupervisedChairs copy() {
+        SupervisedChairs copy = new SupervisedChairs();
+        copy.sessions.putAll(sessions);
+        copy.offline.putAll(offline);
+        copy.alarms.putAll(alarms);
+        return copy;
+    }
+
+    synchronized void clear() {
+        sessions.clear();
+        offline.clear();
+        alarms.clear();
+    }
+
     synchronized ChairSupervision situation(ChairId chair) {
         SessionId session = sessions.get(chair);
         return new ChairSupervision(session, offlineAt(chair).map(Tracked::device).toList(),

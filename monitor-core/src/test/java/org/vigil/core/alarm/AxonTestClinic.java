@@ -26,7 +26,8 @@ import org.vigil.core.testing.JacksonTestSerializer;
 
 /**
  * The core wired as the application wires it, without Spring: the aggregates on one in-memory storage engine, the
- * decision handlers a test names in the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}, and on
+ * decision handlers a test names in the subscribing processor {@value AlarmProjection#PROCESSING_GROUP} (whose
+ * errors fail the unit of work, {@link AlarmDecisionErrors}), and on
  * request a tracking processor that stands for any read model. A "restart" is a fresh configuration on the same
  * storage engine. Every command dispatched is counted, so a test can show that a restart decided nothing again.
  */
@@ -62,7 +63,9 @@ final class AxonTestClinic {
                 .configureAggregate(Session.class)
                 .configureAggregate(Device.class);
         EventProcessingConfigurer processing = configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP);
+                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(AlarmProjection.PROCESSING_GROUP,
+                        c -> new AlarmDecisionErrors());
         for (Function<Configuration, Object> decider : deciders) {
             processing.registerEventHandler(decider);
         }
