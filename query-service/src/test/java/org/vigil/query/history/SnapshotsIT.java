@@ -35,6 +35,8 @@ import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.PreAssessmentRecordedEvent;
 import org.vigil.core.api.RaiseAlarmCommand;
+import org.vigil.core.api.DeviceConnectedEvent;
+import org.vigil.core.api.RecordDeviceConnectedCommand;
 import org.vigil.core.api.RecordDeviceObservationsCommand;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.RecordPreAssessmentCommand;
@@ -44,6 +46,7 @@ import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.session.Session;
 import org.vigil.query.RunningVigil;
+import org.vigil.query.ingest.Admission;
 
 /**
  * Sessions and devices are snapshotted in the running application every {@code vigil.snapshot-threshold} events,
@@ -54,6 +57,8 @@ class SnapshotsIT {
 
     private static final int THRESHOLD = 20;
     private static final int MESSAGES = 50;
+    /** A resend carries the same content as the message it repeats, device times included. */
+    private static final Instant MESSAGES_FROM = Instant.now().minusSeconds(600);
     private static final DeviceId OXIMETER = new DeviceId("oximeter-loose");
     private static final DeviceId MONITOR = new DeviceId("monitor-1");
     private static final AlarmId OCCLUSION = new AlarmId("occlusion-1");
@@ -74,10 +79,10 @@ class SnapshotsIT {
             vigil.command(new RaiseAlarmCommand(session, OCCLUSION, "pump-occlusion", AlarmPriority.HIGH,
                     AlarmKind.TECHNICAL, "pump-1: occlusion downstream", null, now, now));
             for (int i = 1; i <= MESSAGES; i++) {
-                assertThat((Boolean) vigil.command(new RecordObservationsCommand(session, vitals("S-" + i, i))))
-                        .isTrue();
-                assertThat((Boolean) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null,
-                        spo2("D-" + i, i)))).isTrue();
+                assertThat((Object) vigil.command(new RecordObservationsCommand(session, vitals("S-" + i, i))))
+                        .isEqualTo(Admission.NEW);
+                assertThat((Object) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null,
+                        spo2("D-" + i, i)))).isEqualTo(Admission.NEW);
             }
 
             // then the snapshot table holds one snapshot of each, the latest, fewer than the threshold from the end
@@ -98,12 +103,14 @@ class SnapshotsIT {
             assertLoadsFromSnapshot(vigil, OXIMETER.value(), Device.class);
 
             // and decides from it: resends of messages older than the snapshot are recognised, new ones recorded
-            assertThat((Boolean) vigil.command(new RecordObservationsCommand(session, vitals("S-3", 3)))).isFalse();
-            assertThat((Boolean) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null, spo2("D-3", 3))))
-                    .isFalse();
-            assertThat((Boolean) vigil.command(new RecordObservationsCommand(session, vitals("S-51", 51)))).isTrue();
-            assertThat((Boolean) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null,
-                    spo2("D-51", 51)))).isTrue();
+            assertThat((Object) vigil.command(new RecordObservationsCommand(session, vitals("S-3", 3))))
+                    .isEqualTo(Admission.DUPLICATE);
+            assertThat((Object) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null, spo2("D-3", 3))))
+                    .isEqualTo(Admission.DUPLICATE);
+            assertThat((Object) vigil.command(new RecordObservationsCommand(session, vitals("S-51", 51))))
+                    .isEqualTo(Admission.NEW);
+            assertThat((Object) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null,
+                    spo2("D-51", 51)))).isEqualTo(Admission.NEW);
             assertThat(vigil.stored(ObservationsRecordedEvent.class)).hasSize(2 * (MESSAGES + 1));
 
             // and knows the alarm raised and the workflow step taken before the snapshot
@@ -121,6 +128,8 @@ class SnapshotsIT {
     void aSnapshotOfAnotherAggregateRevisionIsIgnoredAndTheDeviceLoadedFromItsEvents() {
         // given a device whose latest snapshot was written by an aggregate of an older shape, that knew no message
         try (RunningVigil vigil = start()) {
+            assertThat((Object) vigil.command(new RecordDeviceConnectedCommand(OXIMETER, null, "serial /dev/ttyUSB0",
+                    Instant.now()))).isEqualTo(true);
             for (int i = 1; i <= 30; i++) {
                 vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null, spo2("D-" + i, i)));
             }
@@ -136,12 +145,12 @@ class SnapshotsIT {
 
         // when Vigil starts again on the same store
         try (RunningVigil vigil = start()) {
-            // then the device is loaded from all its events, and recognises a resend of its third message
+            // then the device is loaded from all its events, and knows it is connected already
             DomainEventStream stream = vigil.context().getBean(EventStore.class).readEvents(OXIMETER.value());
             assertThat(stream.peek().getSequenceNumber()).isZero();
-            assertThat(stream.peek().getPayload()).isInstanceOf(ObservationsRecordedEvent.class);
-            assertThat((Boolean) vigil.command(new RecordDeviceObservationsCommand(OXIMETER, null,
-                    spo2("D-3", 3)))).isFalse();
+            assertThat(stream.peek().getPayload()).isInstanceOf(DeviceConnectedEvent.class);
+            assertThat((Object) vigil.command(new RecordDeviceConnectedCommand(OXIMETER, null, "serial /dev/ttyUSB0",
+                    Instant.now()))).isEqualTo(false);
         }
     }
 
@@ -182,13 +191,13 @@ class SnapshotsIT {
     }
 
     private static DeviceObservations vitals(String controlId, int second) {
-        Instant at = Instant.now().minusSeconds(600).plusSeconds(second);
+        Instant at = MESSAGES_FROM.plusSeconds(second);
         return new DeviceObservations(MONITOR, new MessageKey("GW", controlId), at, at.plusMillis(120),
                 List.of(Observation.of(Vital.HEART_RATE, 72, at), Observation.of(Vital.SPO2, 97, at)));
     }
 
     private static DeviceObservations spo2(String controlId, int second) {
-        Instant at = Instant.now().minusSeconds(600).plusSeconds(second);
+        Instant at = MESSAGES_FROM.plusSeconds(second);
         return new DeviceObservations(OXIMETER, new MessageKey(OXIMETER.value(), controlId), at, at.plusMillis(20),
                 List.of(Observation.of(Vital.SPO2, 96, at)));
     }
