@@ -1,6 +1,7 @@
 package org.vigil.core.api;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * An audio pause ended before its time: a new alarm of higher priority than every alarm sounding when it was
@@ -9,6 +10,7 @@ import java.time.Instant;
  * @param reason  why, for example {@code break-through}
  * @param alarmId the alarm that broke through, {@code null} for any other reason
  */
+@Revision("1")
 public record AudioPauseEndedEvent(SessionId sessionId, ChairId chairId, String reason, AlarmId alarmId,
                                    Instant at) {
 

@@ -2,6 +2,7 @@ package org.vigil.core.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * The session's infusion was prescribed, with what the patient's weight makes of it: the dose to give, the volume
@@ -12,6 +13,7 @@ import java.time.Instant;
  * @param vtbiMl                expected dose / concentration
  * @param expectedRateMlPerHour volume to be infused / duration in hours
  */
+@Revision("1")
 public record InfusionPrescribedEvent(SessionId sessionId, ChairId chairId, String drug, double mgPerKg,
                                       Duration duration, double concentrationMgPerMl, double weightKg,
                                       double expectedDoseMg, double vtbiMl, double expectedRateMlPerHour,

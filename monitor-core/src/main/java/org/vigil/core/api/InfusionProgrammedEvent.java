@@ -1,6 +1,7 @@
 package org.vigil.core.api;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A pump of the session showed a programme for the first time or a changed one. Fields the pump never reported
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param deviceTime            the pump's own timestamp of the message that showed it, {@code null} if none
  * @param receivedAt            Vigil's clock when that message arrived
  */
+@Revision("1")
 public record InfusionProgrammedEvent(SessionId sessionId, ChairId chairId, DeviceId deviceId,
                                       ProgrammeChange change, PumpProgramme programme, Double previousRateMlPerHour,
                                       Instant deviceTime, Instant receivedAt) {

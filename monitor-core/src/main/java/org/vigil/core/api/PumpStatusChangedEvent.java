@@ -1,6 +1,7 @@
 package org.vigil.core.api;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A pump of the session changed what it does, for example {@code INFUSING → PAUSED} or {@code INFUSING → KVO}
@@ -10,6 +11,7 @@ import java.time.Instant;
  * @param deviceTime the pump's own timestamp of the message that showed it, {@code null} if none
  * @param receivedAt Vigil's clock when that message arrived
  */
+@Revision("1")
 public record PumpStatusChangedEvent(SessionId sessionId, ChairId chairId, DeviceId deviceId, PumpStatus from,
                                      PumpStatus to, Instant deviceTime, Instant receivedAt) {
 }

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
@@ -38,8 +39,15 @@ import org.vigil.core.api.RecordDeviceSilentCommand;
  * twice (every failed reconnection attempt reports a disconnection) records one event. The device is offline from
  * a disconnection or a silence until it sends usable data again; a new connection alone does not end the outage.
  *
- * <p>Fields are visible to Jackson because the aggregate is snapshotted with the Jackson serializer.
+ * <p>A device's stream grows for as long as the device is in use: every message it sends outside a session is on
+ * record, and the record is never shortened. What keeps loading it cheap is the snapshot the application stores
+ * every so many events (its threshold): the device is loaded from the latest snapshot and the events after it,
+ * fewer than the threshold, so the cost of a load is bounded whatever the length of the stream. The fields are the
+ * snapshot, visible to the Jackson serializer; raise the {@link Revision} when one is added, removed, renamed or
+ * changes meaning, so that a snapshot of the old shape is ignored (the device is then loaded from its events) rather
+ * than misread.
  */
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Device {
@@ -62,8 +70,7 @@ public class Device {
     public void handle(RecordDeviceObservationsCommand command) {
         DeviceObservations message = command.observations();
         requireOwn(command.deviceId(), message);
-        apply(new ObservationsRecordedEvent(null, command.chairId(), message.deviceId(), message.messageKey(),
-                message.deviceTime(), message.receivedAt(), message.observations()));
+        apply(ObservationsRecordedEvent.of(null, command.chairId(), message));
     }
 
     @CommandHandler

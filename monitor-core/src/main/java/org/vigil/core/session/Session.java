@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.vigil.core.api.AcknowledgeAlarmCommand;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
@@ -77,8 +78,13 @@ import org.vigil.core.pump.PumpProgrammes;
  * session; a session is created {@code SCHEDULED} by either {@link StartSessionCommand} or
  * {@link ScheduleSessionCommand}, so device messages reach it at its chair from the moment it exists.
  *
- * <p>Fields are visible to Jackson because the aggregate is snapshotted with the Jackson serializer.
+ * <p>Snapshots: the application stores a snapshot of the session every so many events (the fields below, with those
+ * of its members {@link SessionWorkflow}, {@link SessionProgress}, {@link ActiveAlarm} and {@link AudioPause}, made
+ * visible to the Jackson serializer), and loads it from the latest snapshot and the events after it. Raise the
+ * {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a snapshot of another
+ * revision is then ignored, and the session is loaded from its events, rather than misread.
  */
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Session {
@@ -131,8 +137,7 @@ public class Session {
     public void handle(RecordObservationsCommand command) {
         requireRunning("record observations");
         DeviceObservations message = command.observations();
-        apply(new ObservationsRecordedEvent(sessionId, chairId, message.deviceId(), message.messageKey(),
-                message.deviceTime(), message.receivedAt(), message.observations()));
+        apply(ObservationsRecordedEvent.of(sessionId, chairId, message));
     }
 
     /** Records one pump message, then what it changed: a new or changed programme, a new status. */

@@ -129,7 +129,6 @@ class DeviceTest {
     }
 
     private static ObservationsRecordedEvent recorded(ChairId chair, DeviceObservations message) {
-        return new ObservationsRecordedEvent(null, chair, OXIMETER, message.messageKey(), message.deviceTime(),
-                message.receivedAt(), message.observations());
+        return ObservationsRecordedEvent.of(null, chair, message);
     }
 }

@@ -81,8 +81,7 @@ final class SessionTestData {
     }
 
     static ObservationsRecordedEvent recorded(DeviceObservations message) {
-        return new ObservationsRecordedEvent(SESSION, CHAIR, message.deviceId(), message.messageKey(),
-                message.deviceTime(), message.receivedAt(), message.observations());
+        return ObservationsRecordedEvent.of(SESSION, CHAIR, message);
     }
 
     static RaiseAlarmCommand raise(AlarmId alarmId, String rule, AlarmPriority priority, AlarmKind kind) {

@@ -78,7 +78,8 @@ public class ChairTrends {
                 if (o.value() == null) {
                     return;
                 }
-                Instant at = o.deviceTime() != null ? o.deviceTime() : event.receivedAt();
+                Instant measured = event.deviceTimeOf(o);
+                Instant at = measured != null ? measured : event.receivedAt();
                 Deque<Point> values = series.computeIfAbsent(vital, v -> new ArrayDeque<>());
                 synchronized (values) {
                     values.addLast(new Point(at.toEpochMilli(), o.value()));

@@ -125,8 +125,7 @@ public class ChairsProjection {
             Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
             vitals.putAll(state.vitals());
             event.observations().forEach(o -> o.vital().ifPresent(v -> vitals.put(v, new VitalReading(v, o.value(),
-                    o.unit(), event.deviceId(), o.deviceTime() != null ? o.deviceTime() : event.deviceTime(),
-                    event.receivedAt()))));
+                    o.unit(), event.deviceId(), event.deviceTimeOf(o), event.receivedAt()))));
             return follow(state.withVitals(Map.copyOf(vitals)), event);
         });
     }

@@ -9,7 +9,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,7 @@ import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
+import org.vigil.core.upcasting.EventUpcasters;
 import org.vigil.query.devices.DeviceSupervisor;
 import org.vigil.query.ingest.DecisionFailures;
 import org.vigil.query.ingest.RecordStoreStatus;
@@ -49,16 +52,33 @@ public class VigilConfiguration {
 
     /**
      * The aggregates live in the core, which knows nothing of Spring, so they are registered here. Every device
-     * message loads its session: the cache keeps that from re-reading the stream each time.
+     * message loads its session: the cache keeps that from re-reading the stream each time. Every
+     * {@code snapshotThreshold} events of an aggregate a snapshot is stored ({@link SnapshotConfiguration}), so an
+     * aggregate the cache does not hold, after a restart for one, is loaded from its latest snapshot and fewer than
+     * that many events, however long its stream has grown.
      */
     @Bean
     ConfigurerModule aggregates(@Value("${vigil.aggregate-cache.sessions:500}") int sessions,
-                                @Value("${vigil.aggregate-cache.devices:500}") int devices) {
+                                @Value("${vigil.aggregate-cache.devices:500}") int devices,
+                                @Value("${vigil.snapshot-threshold:250}") int snapshotThreshold) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
-                        .configureCache(c -> new BoundedAggregateCache(sessions)))
+                        .configureCache(c -> new BoundedAggregateCache(sessions))
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                snapshotThreshold)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Device.class)
-                        .configureCache(c -> new BoundedAggregateCache(devices)));
+                        .configureCache(c -> new BoundedAggregateCache(devices))
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                snapshotThreshold)));
+    }
+
+    /**
+     * Old shapes of stored events, read in the current one. Axon registers every {@link EventUpcaster} bean on the
+     * event store's storage engine, which the aggregates and every tracking processor read through.
+     */
+    @Bean
+    EventUpcaster eventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     /** Registered in the subscribing processor {@code alarm-decisions} (application.yml): live only, never replayed. */

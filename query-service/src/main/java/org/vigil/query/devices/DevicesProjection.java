@@ -54,7 +54,8 @@ public class DevicesProjection {
         update(event.deviceId(), event.chairId(), current -> {
             Map<Integer, Observation> latest = new LinkedHashMap<>();
             current.lastValues().forEach(o -> latest.put(o.mdcCode(), o));
-            event.observations().forEach(o -> latest.put(o.mdcCode(), o));
+            event.observations().forEach(o -> latest.put(o.mdcCode(),
+                    new Observation(o.mdcCode(), o.label(), o.value(), o.unit(), event.deviceTimeOf(o))));
             return new DeviceView(current.deviceId(), current.chairId(), current.configured(),
                     current.messagesRecorded() + 1, event.receivedAt(), new ArrayList<>(latest.values()),
                     current.link());

@@ -67,10 +67,8 @@ final class ObservationPoints {
 
     /** The device's time for the value, the message's device time, or else the receive time. */
     static Instant measuredAt(ObservationsRecordedEvent event, Observation observation) {
-        if (observation.deviceTime() != null) {
-            return observation.deviceTime();
-        }
-        return event.deviceTime() != null ? event.deviceTime() : event.receivedAt();
+        Instant measured = event.deviceTimeOf(observation);
+        return measured != null ? measured : event.receivedAt();
     }
 
     private static double seconds(Duration duration) {

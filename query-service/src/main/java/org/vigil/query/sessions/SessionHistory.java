@@ -67,7 +67,7 @@ public class SessionHistory {
             } else if (payload instanceof ObservationsRecordedEvent e) {
                 messages++;
                 e.observations().forEach(o -> o.vital().ifPresent(v -> vitals.put(v, new VitalReading(v,
-                        o.value(), o.unit(), e.deviceId(), o.deviceTime() != null ? o.deviceTime() : e.deviceTime(),
+                        o.value(), o.unit(), e.deviceId(), e.deviceTimeOf(o),
                         e.receivedAt()))));
             } else if (payload instanceof AlarmRaisedEvent e) {
                 alarms.put(e.alarmId(), new AlarmView(e.alarmId(), e.sessionId(), e.chairId(), e.rule(),

@@ -99,7 +99,7 @@ final class WorkflowApplication implements AutoCloseable {
 
     /** The payloads of a session's events, in order. */
     List<Object> events(SessionId session) {
-        return vigil.context().getBean(EventStore.class).readEvents(session.value()).asStream()
+        return vigil.context().getBean(EventStore.class).readEvents(session.value(), 0L).asStream()
                 .map(Message::getPayload)
                 .map(Object.class::cast)
                 .toList();
