@@ -55,6 +55,8 @@ class SnapshotsIT {
 
     private static final int THRESHOLD = 20;
     private static final int MESSAGES = 50;
+    /** Messages carry fixed times, so that one sent again after the restart is the same message: a resend. */
+    private static final Instant MESSAGES_FROM = Instant.now().minusSeconds(600);
     private static final DeviceId OXIMETER = new DeviceId("oximeter-loose");
     private static final DeviceId MONITOR = new DeviceId("monitor-1");
     private static final AlarmId OCCLUSION = new AlarmId("occlusion-1");
@@ -186,13 +188,13 @@ class SnapshotsIT {
     }
 
     private static DeviceObservations vitals(String controlId, int second) {
-        Instant at = Instant.now().minusSeconds(600).plusSeconds(second);
+        Instant at = MESSAGES_FROM.plusSeconds(second);
         return new DeviceObservations(MONITOR, new MessageKey("GW", controlId), at, at.plusMillis(120),
                 List.of(Observation.of(Vital.HEART_RATE, 72, at), Observation.of(Vital.SPO2, 97, at)));
     }
 
     private static DeviceObservations spo2(String controlId, int second) {
-        Instant at = Instant.now().minusSeconds(600).plusSeconds(second);
+        Instant at = MESSAGES_FROM.plusSeconds(second);
         return new DeviceObservations(OXIMETER, new MessageKey(OXIMETER.value(), controlId), at, at.plusMillis(20),
                 List.of(Observation.of(Vital.SPO2, 96, at)));
     }

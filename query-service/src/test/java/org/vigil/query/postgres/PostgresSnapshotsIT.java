@@ -31,6 +31,8 @@ class PostgresSnapshotsIT {
 
     private static final int THRESHOLD = 20;
     private static final int MESSAGES = 50;
+    /** Messages carry fixed times, so that one sent again after the restart is the same message: a resend. */
+    private static final Instant MESSAGES_FROM = Instant.now().minusSeconds(600);
     private static final DeviceId OXIMETER = new DeviceId("oximeter-loose");
 
     @TempDir
@@ -83,7 +85,7 @@ class PostgresSnapshotsIT {
     }
 
     private static DeviceObservations spo2(String controlId, int second) {
-        Instant at = Instant.now().minusSeconds(600).plusSeconds(second);
+        Instant at = MESSAGES_FROM.plusSeconds(second);
         return new DeviceObservations(OXIMETER, new MessageKey(OXIMETER.value(), controlId), at, at.plusMillis(20),
                 List.of(Observation.of(Vital.SPO2, 96, at)));
     }
