@@ -47,7 +47,7 @@ import org.vigil.core.api.RecordDeviceSilentCommand;
  * changes meaning, so that a snapshot of the old shape is ignored (the device is then loaded from its events) rather
  * than misread.
  */
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Device {

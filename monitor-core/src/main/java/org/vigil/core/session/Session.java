@@ -84,7 +84,7 @@ import org.vigil.core.pump.PumpProgrammes;
  * {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a snapshot of another
  * revision is then ignored, and the session is loaded from its events, rather than misread.
  */
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Session {

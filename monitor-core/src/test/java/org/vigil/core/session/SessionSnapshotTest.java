@@ -36,7 +36,6 @@ import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.PauseAudioCommand;
 import org.vigil.core.api.PumpStatus;
-import org.vigil.core.api.PumpStatusChangedEvent;
 import org.vigil.core.api.RecordAlarmReportCommand;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.RecordPreAssessmentCommand;
@@ -46,8 +45,9 @@ import org.vigil.core.api.Vital;
 import org.vigil.core.testing.TwinClinics;
 
 /**
- * A session loaded from a snapshot and the events after it decides as one loaded from all its events: pump
- * status changes, alarms, the audio pause, pumps and the workflow, across several snapshots.
+ * A session loaded from a snapshot and the events after it decides as one loaded from all its events: alarms, the
+ * audio pause, pumps and the workflow, across several snapshots. (Resends are recognised before a message reaches
+ * the session, by the application's duplicate check.)
  */
 class SessionSnapshotTest {
 
@@ -82,8 +82,6 @@ class SessionSnapshotTest {
             }
 
             // when it is asked what only its history can answer
-            clinics.send(new RecordPumpReportCommand(SESSION,
-                    WorkflowTestData.pumpAt("P-2", PumpStatus.STOPPED, GATE_AT.plusSeconds(65))));
             clinics.send(SessionTestData.raise(HIGH_ALARM, "severe-hypertension", AlarmPriority.HIGH,
                     AlarmKind.PHYSIOLOGICAL));
             Object escalated = clinics.send(new EscalateAlarmCommand(SESSION, HIGH_ALARM, "charge nurse",
@@ -98,10 +96,9 @@ class SessionSnapshotTest {
             clinics.send(new AddSessionNoteCommand(SESSION, "calm", "nurse", GATE_AT.plus(Duration.ofMinutes(41))));
 
             // then both decided alike throughout, and the second from snapshots
-            List<Object> events = clinics.sameEvents(SESSION.value());
-            assertThat(events.stream().filter(PumpStatusChangedEvent.class::isInstance)).hasSize(2);
             assertThat(escalated).isEqualTo(true);
             assertThat(escalatedAgain).isEqualTo(false);
+            List<Object> events = clinics.sameEvents(SESSION.value());
             assertThat(events).hasAtLeastOneElementOfType(DosingStartedEvent.class)
                     .hasAtLeastOneElementOfType(AudioPauseEndedEvent.class)
                     .contains(new AlarmClearedEvent(HIGH_ALARM, SESSION, SessionTestData.CHAIR,

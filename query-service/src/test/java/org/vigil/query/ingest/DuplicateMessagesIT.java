@@ -1,13 +1,17 @@
 package org.vigil.query.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.vigil.core.api.EndSessionCommand;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
@@ -19,7 +23,7 @@ import org.vigil.query.RunningVigil;
  * A gateway resends a message it got no acknowledgement for: it is stored once, whether the application restarted
  * in between and whether the chair's session started or ended in between (which changes the aggregate the message
  * goes to). A gateway that reset its counter sends new content under a control id it used before: that message is
- * stored and counted.
+ * stored and counted. A message is remembered for the duplicate window only.
  */
 class DuplicateMessagesIT {
 
@@ -77,6 +81,26 @@ class DuplicateMessagesIT {
             assertThat(stored(vigil, KEY)).isEqualTo(2);
             assertThat(counted(vigil, "reused-control-id")).isEqualTo(1);
             assertThat(counted(vigil, "duplicate")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMessageResentAfterTheDuplicateWindowIsStoredAgain() {
+        try (RunningVigil vigil = RunningVigil.startWith(data, List.of("--vigil.ingest.duplicate-window=1s"))) {
+            // given
+            assertThat(send(vigil, MESSAGE)).contains("MSA|AA|");
+            JdbcTemplate jdbc = new JdbcTemplate(vigil.context().getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("select count(*) from received_message", Long.class)).isOne();
+
+            // when the window has passed and the retention has run
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                vigil.context().getBean(ReceivedMessagesRetention.class).purge();
+                assertThat(jdbc.queryForObject("select count(*) from received_message", Long.class)).isZero();
+            });
+            assertThat(send(vigil, MESSAGE)).contains("MSA|AA|");
+
+            // then it is taken for a new message
+            assertThat(stored(vigil, KEY)).isEqualTo(2);
         }
     }
 
