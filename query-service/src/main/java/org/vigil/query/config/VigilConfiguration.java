@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
 import org.vigil.core.alarm.DoseSafetyAlarms;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
 import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.devices.DeviceSupervisor;
@@ -65,8 +67,9 @@ public class VigilConfiguration {
 
     /** Technical alarms for devices that go offline: also a live-only decision, in {@code alarm-decisions}. */
     @Bean
-    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore, Clock clock) {
-        return new DeviceSupervisionAlarms(commands, eventStore, clock);
+    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore,
+                                                    ChairOccupancy occupancy, DeviceOutages outages, Clock clock) {
+        return new DeviceSupervisionAlarms(commands, eventStore, occupancy, outages, clock);
     }
 
     /** Dose mismatch, drug-library limits and the pumps' own alarms: live-only decisions, in {@code alarm-decisions}. */

@@ -19,6 +19,7 @@ import org.vigil.core.api.RecordDeviceDisconnectedCommand;
 import org.vigil.core.api.RecordDeviceRecoveredCommand;
 import org.vigil.core.api.RecordDeviceSilentCommand;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.config.DeviceBindings;
 
 /**
@@ -27,6 +28,11 @@ import org.vigil.query.config.DeviceBindings;
  * through a transport of their own report through their connection; devices that arrive through the MLLP listener
  * (gateways) are watched here: no usable message for the clinic protocol's silence time makes them silent.
  * Commands go to a worker pool, never the transport's event loop.
+ *
+ * <p>Whether a device's state changed is the device aggregate's to decide (it records a change only when there is
+ * one), never a read model's. Once the store holds a link's state — recorded now or already the device's — the
+ * live chair view is told, so that after a restart the tiles show the links as they are, not as history left
+ * them.
  */
 @Component
 public class DeviceSupervisor {
@@ -35,28 +41,29 @@ public class DeviceSupervisor {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
-    private final DevicesProjection devices;
+    private final ChairsProjection chairs;
     private final Duration silentAfter;
     private final Clock clock;
     private final Executor workers;
     private final Map<DeviceId, Instant> lastUsable = new ConcurrentHashMap<>();
     private final Map<DeviceId, Boolean> offline = new ConcurrentHashMap<>();
-    private final Instant watchingSince;
+    /** When the first check ran: the application had just become ready to receive messages. */
+    private volatile Instant watchingSince;
 
-    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, DevicesProjection devices,
+    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
                             ClinicProtocol protocol, Clock clock, @Qualifier("ingestWorkers") Executor workers) {
         this.commands = commands;
         this.bindings = bindings;
-        this.devices = devices;
+        this.chairs = chairs;
         this.silentAfter = protocol.supervision().deviceSilentAfter();
         this.clock = clock;
         this.workers = workers;
-        this.watchingSince = clock.instant();
     }
 
     /**
      * A message from the device was stored: it is sending usable data. Whether it was offline before is known
-     * from this run, or else from the stored record (the device read model is rebuilt from it at start-up).
+     * from this run; the first time in a run the device aggregate is asked, which records a recovery only when the
+     * device was offline.
      */
     public void usableMessage(DeviceId device, Instant at) {
         Instant before = lastUsable.put(device, at);
@@ -65,26 +72,30 @@ public class DeviceSupervisor {
             connected(device, "HL7 through the MLLP listener", at);
         }
         Boolean offlineBefore = offline.put(device, false);
-        boolean wasOffline = offlineBefore != null ? offlineBefore
-                : devices.device(device).map(view -> view.link().offline()).orElse(false);
-        if (wasOffline) {
-            send(new RecordDeviceRecoveredCommand(device, chair(device), at));
+        if (offlineBefore == null || offlineBefore) {
+            ChairId chair = chair(device);
+            send(new RecordDeviceRecoveredCommand(device, chair, at), () -> chairs.linkOffline(chair, device, false));
         }
     }
 
     public void connected(DeviceId device, String transport, Instant at) {
-        send(new RecordDeviceConnectedCommand(device, chair(device), transport, at));
+        ChairId chair = chair(device);
+        send(new RecordDeviceConnectedCommand(device, chair, transport, at), () -> chairs.linkConnected(chair, device));
     }
 
     public void disconnected(DeviceId device, String reason, Instant at) {
         offline.put(device, true);
-        send(new RecordDeviceDisconnectedCommand(device, chair(device), reason, at));
+        ChairId chair = chair(device);
+        send(new RecordDeviceDisconnectedCommand(device, chair, reason, at),
+                () -> chairs.linkDisconnected(chair, device));
     }
 
     public void silent(DeviceId device, Instant silentSince, Instant at) {
         offline.put(device, true);
         Instant last = lastUsable.get(device);
-        send(new RecordDeviceSilentCommand(device, chair(device), Duration.between(silentSince, at), last, at));
+        ChairId chair = chair(device);
+        send(new RecordDeviceSilentCommand(device, chair, Duration.between(silentSince, at), last, at),
+                () -> chairs.linkOffline(chair, device, true));
     }
 
     /**
@@ -94,6 +105,9 @@ public class DeviceSupervisor {
     @Scheduled(fixedDelayString = "${vigil.supervision.check-ms:1000}")
     void watchGatewayDevices() {
         Instant now = clock.instant();
+        if (watchingSince == null) {
+            watchingSince = now;
+        }
         bindings.gatewayDevices().forEach(device -> {
             Instant since = lastUsable.getOrDefault(device, watchingSince);
             if (!Boolean.TRUE.equals(offline.get(device)) && !now.isBefore(since.plus(silentAfter))) {
@@ -106,10 +120,12 @@ public class DeviceSupervisor {
         return bindings.chairOf(device).orElse(null);
     }
 
-    private void send(Object command) {
+    /** Sends the command on a worker; once it is stored (or the device already was in that state), {@code shown}. */
+    private void send(Object command, Runnable shown) {
         workers.execute(() -> {
             try {
                 commands.sendAndWait(command);
+                shown.run();
             } catch (RuntimeException e) {
                 log.error("Could not record {}: {}", command.getClass().getSimpleName(), e.getMessage(), e);
             }
