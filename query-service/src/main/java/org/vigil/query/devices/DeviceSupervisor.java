@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.RecordDeviceConnectedCommand;
@@ -29,10 +31,10 @@ import org.vigil.query.config.DeviceBindings;
  * (gateways) are watched here: no usable message for the clinic protocol's silence time makes them silent.
  * Commands go to a worker pool, never the transport's event loop.
  *
- * <p>Whether a device's state changed is the device aggregate's to decide (it records a change only when there is
- * one), never a read model's. Once the store holds a link's state — recorded now or already the device's — the
- * live chair view is told, so that after a restart the tiles show the links as they are, not as history left
- * them.
+ * <p>Whether a device was offline before this run is known from the outages the device-offline decision keeps
+ * with the command side ({@link DeviceOutages}), never from a read model; the device aggregate records a change
+ * only when there is one. Once the store holds a link's state — recorded now or already the device's — the live
+ * chair view is told, so that after a restart the tiles show the links as they are, not as history left them.
  */
 @Component
 public class DeviceSupervisor {
@@ -42,19 +44,24 @@ public class DeviceSupervisor {
     private final CommandGateway commands;
     private final DeviceBindings bindings;
     private final ChairsProjection chairs;
+    private final DeviceOutages outages;
     private final Duration silentAfter;
     private final Clock clock;
     private final Executor workers;
     private final Map<DeviceId, Instant> lastUsable = new ConcurrentHashMap<>();
     private final Map<DeviceId, Boolean> offline = new ConcurrentHashMap<>();
+    /** The devices offline when this run began, read once, the first time a device's state is needed. */
+    private volatile Set<DeviceId> offlineBefore;
     /** When the first check ran: the application had just become ready to receive messages. */
     private volatile Instant watchingSince;
 
     public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
-                            ClinicProtocol protocol, Clock clock, @Qualifier("ingestWorkers") Executor workers) {
+                            DeviceOutages outages, ClinicProtocol protocol, Clock clock,
+                            @Qualifier("ingestWorkers") Executor workers) {
         this.commands = commands;
         this.bindings = bindings;
         this.chairs = chairs;
+        this.outages = outages;
         this.silentAfter = protocol.supervision().deviceSilentAfter();
         this.clock = clock;
         this.workers = workers;
@@ -62,8 +69,7 @@ public class DeviceSupervisor {
 
     /**
      * A message from the device was stored: it is sending usable data. Whether it was offline before is known
-     * from this run; the first time in a run the device aggregate is asked, which records a recovery only when the
-     * device was offline.
+     * from this run, or else from the outages kept when the run began.
      */
     public void usableMessage(DeviceId device, Instant at) {
         Instant before = lastUsable.put(device, at);
@@ -71,8 +77,8 @@ public class DeviceSupervisor {
             // a gateway device has no link of its own: its first message in this run shows it connected
             connected(device, "HL7 through the MLLP listener", at);
         }
-        Boolean offlineBefore = offline.put(device, false);
-        if (offlineBefore == null || offlineBefore) {
+        Boolean wasOffline = offline.put(device, false);
+        if (wasOffline != null ? wasOffline : offlineBefore().contains(device)) {
             ChairId chair = chair(device);
             send(new RecordDeviceRecoveredCommand(device, chair, at), () -> chairs.linkOffline(chair, device, false));
         }
@@ -114,6 +120,15 @@ public class DeviceSupervisor {
                 silent(device, since, now);
             }
         });
+    }
+
+    private Set<DeviceId> offlineBefore() {
+        Set<DeviceId> known = offlineBefore;
+        if (known == null) {
+            known = Set.copyOf(outages.all().stream().map(DeviceOutages.Outage::deviceId).toList());
+            offlineBefore = known;
+        }
+        return known;
     }
 
     private ChairId chair(DeviceId device) {
