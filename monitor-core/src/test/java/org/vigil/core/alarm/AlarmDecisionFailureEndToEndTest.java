@@ -116,7 +116,8 @@ class AlarmDecisionFailureEndToEndTest {
         // given
         FailsOnce failing = new FailsOnce();
         CommandGateway gateway = clinic.start(false,
-                c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), CLOCK),
+                c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), clinic.occupancy(),
+                        clinic.outages(), CLOCK),
                 c -> failing).commandGateway();
         gateway.sendAndWait(startSession());
         RecordDeviceDisconnectedCommand disconnected = new RecordDeviceDisconnectedCommand(MONITOR, CHAIR,

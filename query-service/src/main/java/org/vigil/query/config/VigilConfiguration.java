@@ -19,6 +19,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.vigil.core.alarm.AlarmDecisionErrors;
 import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
 import org.vigil.core.alarm.DoseSafetyAlarms;
@@ -102,8 +103,9 @@ public class VigilConfiguration {
 
     /** Technical alarms for devices that go offline: also a live-only decision, in {@code alarm-decisions}. */
     @Bean
-    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore, Clock clock) {
-        return new DeviceSupervisionAlarms(commands, eventStore, clock);
+    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore,
+                                                    ChairOccupancy occupancy, DeviceOutages outages, Clock clock) {
+        return new DeviceSupervisionAlarms(commands, eventStore, occupancy, outages, clock);
     }
 
     /** Dose mismatch, drug-library limits and the pumps' own alarms: live-only decisions, in {@code alarm-decisions}. */
