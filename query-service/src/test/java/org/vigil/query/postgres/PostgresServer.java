@@ -17,7 +17,7 @@ import java.util.Map;
  * A real PostgreSQL 16 server for one test: its own data directory, a free port on loopback, stopped by
  * {@link #close()}. Superuser {@code postgres}, database {@code postgres}, trust authentication.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
 
@@ -25,7 +25,7 @@ final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static PostgresServer start(Path dataDir) {
+    public static PostgresServer start(Path dataDir) {
         try {
             return new PostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -37,18 +37,18 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
     }
 
     /** The application's command-line properties that point it at this server. */
-    List<String> datasourceProperties() {
+    public List<String> datasourceProperties() {
         return List.of("--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres",
                 "--spring.datasource.password=");
     }
 
     /** Every row of {@code sql}, each as column label → value, in the order the query returns them. */
-    List<Map<String, Object>> rows(String sql) {
+    public List<Map<String, Object>> rows(String sql) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
@@ -68,7 +68,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** The single value of a query that returns one row with one column. */
-    Object value(String sql) {
+    public Object value(String sql) {
         List<Map<String, Object>> rows = rows(sql);
         if (rows.size() != 1 || rows.get(0).size() != 1) {
             throw new IllegalStateException("expected one value from " + sql + " but got " + rows);
