@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(ENGINEER, DIRECTOR)
                         .requestMatchers("/api/devices/**").hasAnyRole(NURSE, DIRECTOR, ENGINEER)
+                        .requestMatchers(HttpMethod.GET, "/api/record/**").hasAnyRole(DIRECTOR, ENGINEER)
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",
                                 "/api/sessions/*/discharge/override", "/api/sessions/*/review").hasRole(DIRECTOR)
