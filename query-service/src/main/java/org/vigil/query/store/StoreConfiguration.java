@@ -1,6 +1,11 @@
 package org.vigil.query.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -31,6 +36,20 @@ class StoreConfiguration {
     @Qualifier("eventSerializer")
     Serializer eventSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * Which failed insert is a concurrency conflict (an aggregate's sequence number taken): Axon's resolver by error
+     * codes, which knows PostgreSQL and H2, or {@link SqliteDuplicateKeys} on the embedded SQLite store.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if ("SQLite".equals(connection.getMetaData().getDatabaseProductName())) {
+                return new SqliteDuplicateKeys();
+            }
+        }
+        return new SQLErrorCodesResolver(dataSource);
     }
 
     /** Replaces Axon's {@code MessageOriginProvider}: no correlation metadata on any message. */
