@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  *     warning is logged.</li>
  * <li>H2: {@code WRITE_DELAY} must be 0; otherwise H2 writes commits to its file up to half a second later.</li>
  * </ul>
- * Any other database is refused: Vigil knows how to check only these.
+ * Any other database is refused: Vigil knows how to check only these. {@code vigil.store.check-durability=false}
+ * turns the check off; it exists only so that the store benchmark can measure a store as Vigil ran it before.
  */
 @Component
 class DurableCommits implements InitializingBean {
@@ -31,13 +33,20 @@ class DurableCommits implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(DurableCommits.class);
 
     private final DataSource dataSource;
+    private final boolean enabled;
 
-    DurableCommits(DataSource dataSource) {
+    DurableCommits(DataSource dataSource, @Value("${vigil.store.check-durability:true}") boolean enabled) {
         this.dataSource = dataSource;
+        this.enabled = enabled;
     }
 
     @Override
     public void afterPropertiesSet() throws SQLException {
+        if (!enabled) {
+            LOG.warn("The durability of commits is not checked (vigil.store.check-durability=false): acknowledged "
+                    + "messages may be lost");
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             String verdict = switch (product) {
