@@ -3,6 +3,7 @@ package org.vigil.query.postgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.vigil.core.api.SessionId;
@@ -58,6 +59,11 @@ final class VigilOnPostgres implements AutoCloseable {
     Map<String, String> runningSessions() {
         return vigil.context().getBean(ChairOccupancy.class).running().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().value(), e -> e.getValue().value()));
+    }
+
+    /** The application's own connection pool. */
+    DataSource dataSource() {
+        return vigil.context().getBean(DataSource.class);
     }
 
     /** Every event in the store, counted by reading it through Axon from the first. */

@@ -1,0 +1,60 @@
+package org.vigil.query.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * How the record is written: every serializer Axon uses is {@link EventSerializers#store}, and events carry no
+ * correlation metadata.
+ *
+ * <p>Axon by default copies a correlation id and a trace id (two UUIDs, about 100 bytes) into the metadata of every
+ * event. Nothing in Vigil reads them: an alarm event carries the value and the time of the condition it was raised
+ * for. So none is recorded, and an event's metadata is empty.
+ */
+@Configuration
+class StoreConfiguration {
+
+    /** Snapshots, tokens, sagas and dead letters; also the messages, which are never stored. */
+    @Bean
+    @Primary
+    Serializer serializer(RevisionResolver revisions) {
+        return EventSerializers.store(revisions);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    /**
+     * Which failed insert is a concurrency conflict (an aggregate's sequence number taken): Axon's resolver by error
+     * codes, which knows PostgreSQL and H2, or {@link SqliteDuplicateKeys} on the embedded SQLite store.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if ("SQLite".equals(connection.getMetaData().getDatabaseProductName())) {
+                return new SqliteDuplicateKeys();
+            }
+        }
+        return new SQLErrorCodesResolver(dataSource);
+    }
+
+    /** Replaces Axon's {@code MessageOriginProvider}: no correlation metadata on any message. */
+    @Bean
+    CorrelationDataProvider noCorrelationData() {
+        return message -> Map.of();
+    }
+}

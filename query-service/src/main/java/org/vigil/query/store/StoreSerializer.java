@@ -1,0 +1,112 @@
+package org.vigil.query.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.ContentTypeConverter;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * Axon's Jackson serializer writing the {@link StoredForm}: Smile bytes for the store, Vigil's JSON everywhere
+ * else. Every object becomes Vigil's JSON first ({@link EventSerializers#json()}), so what the store holds, what
+ * the upcasters see and what a human export shows are one tree; only the bytes differ.
+ *
+ * <ul>
+ * <li>{@code serialize(…, byte[].class)}: the Smile form, for the store.</li>
+ * <li>{@code serialize(…, JsonNode.class)} and {@code String.class}: Vigil's JSON.</li>
+ * <li>{@code deserialize}: stored bytes in either form (Smile, or the JSON text stored before), or a tree.</li>
+ * <li>Its converter turns stored bytes into Vigil's JSON for the upcasters, and a tree into the Smile form.</li>
+ * </ul>
+ */
+final class StoreSerializer extends JacksonSerializer {
+
+    /** @param builder with Vigil's JSON mapper as its object mapper */
+    StoreSerializer(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected void registerConverters(ChainingConverter converter) {
+        super.registerConverters(converter);
+        // registered last, so asked first
+        converter.registerConverter(new StoredBytesToJson());
+        converter.registerConverter(new JsonToStoredBytes());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        JsonNode tree = getObjectMapper().valueToTree(object);
+        T data;
+        if (JsonNode.class.equals(expectedRepresentation)) {
+            data = (T) tree;
+        } else if (String.class.equals(expectedRepresentation)) {
+            data = (T) text(tree);
+        } else {
+            data = getConverter().convert(StoredForm.write(tree), expectedRepresentation);
+        }
+        return new SimpleSerializedObject<>(data, expectedRepresentation,
+                typeForClass(object == null ? null : object.getClass()));
+    }
+
+    @Override
+    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        if (byte[].class.equals(serializedObject.getContentType())) {
+            JsonNode tree = StoredForm.read((byte[]) serializedObject.getData());
+            return super.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
+        }
+        if (String.class.equals(serializedObject.getContentType())) {
+            JsonNode tree = StoredForm.read(((String) serializedObject.getData()).getBytes(StandardCharsets.UTF_8));
+            return super.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
+        }
+        return super.deserialize(serializedObject);
+    }
+
+    private String text(JsonNode tree) {
+        try {
+            return getObjectMapper().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new SerializationException("cannot write JSON", e);
+        }
+    }
+
+    /** Stored bytes, in either form, as Vigil's JSON. */
+    private static final class StoredBytesToJson implements ContentTypeConverter<byte[], JsonNode> {
+        @Override
+        public Class<byte[]> expectedSourceType() {
+            return byte[].class;
+        }
+
+        @Override
+        public Class<JsonNode> targetType() {
+            return JsonNode.class;
+        }
+
+        @Override
+        public JsonNode convert(byte[] original) {
+            return StoredForm.read(original);
+        }
+    }
+
+    /** Vigil's JSON as the bytes the store holds. */
+    private static final class JsonToStoredBytes implements ContentTypeConverter<JsonNode, byte[]> {
+        @Override
+        public Class<JsonNode> expectedSourceType() {
+            return JsonNode.class;
+        }
+
+        @Override
+        public Class<byte[]> targetType() {
+            return byte[].class;
+        }
+
+        @Override
+        public byte[] convert(JsonNode original) {
+            return StoredForm.write(original);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.vigil.query.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.MessageKey;
+import org.vigil.core.api.Observation;
+import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.upcasting.EventUpcasters;
+import org.vigil.query.store.EventSerializers;
+
+/**
+ * The store's serializer ({@link EventSerializers#store()}) on every event Vigil stores: what it writes (Smile, with
+ * the observations' implied labels and units left out) reads back as the same event, is the same JSON as Vigil
+ * stored before, and goes through the upcasters like the JSON text stored before, which it still reads.
+ */
+class CompactStoredFormTest {
+
+    private static final Serializer STORE = EventSerializers.store();
+    /** The serializer Vigil stored with before: Axon's Jackson serializer on Spring Boot's JSON mapper. */
+    private static final Serializer BEFORE = JacksonSerializer.builder()
+            .objectMapper(Jackson2ObjectMapperBuilder.json()
+                    .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
+            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> examples() {
+        return StoredEventExamples.names().stream().sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyEventReadsBackFromTheBytesItIsStoredAs(String name) {
+        // given
+        Object event = StoredEventExamples.of(name);
+
+        // when
+        SerializedObject<byte[]> stored = STORE.serialize(event, byte[].class);
+
+        // then
+        assertThat(stored.getData()).startsWith(':', ')', '\n');
+        assertThat((Object) STORE.deserialize(stored)).isEqualTo(event);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theJsonOfEveryEventIsTheJsonStoredBefore(String name) throws Exception {
+        // given
+        Object event = StoredEventExamples.of(name);
+
+        // when
+        JsonNode now = JSON.readTree(STORE.serialize(event, String.class).getData());
+        JsonNode storedBefore = JSON.readTree(BEFORE.serialize(event, byte[].class).getData());
+
+        // then
+        assertThat(now).isEqualTo(storedBefore);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theJsonTextStoredBeforeIsStillRead(String name) {
+        // given an event as Vigil stored it before: JSON text
+        Object event = StoredEventExamples.of(name);
+        SerializedObject<byte[]> storedBefore = BEFORE.serialize(event, byte[].class);
+
+        // when
+        Object read = STORE.deserialize(storedBefore);
+
+        // then
+        assertThat(read).isEqualTo(event);
+    }
+
+    @Test
+    void anObservationStoresNeitherTheLabelNorTheUnitItsCodeImpliesNorTheWholeNumbersFraction() {
+        // given
+        Instant at = Instant.parse("2026-03-02T09:25:00Z");
+        ObservationsRecordedEvent event = new ObservationsRecordedEvent(
+                new SessionId("7c9e6679-7425-40de-944b-e07fc1f90ae7"), new ChairId("chair-3"),
+                new DeviceId("0012D1FFFE3A4B5C"), new MessageKey("GATEWAY-2", "MSG-1"), at,
+                at.plusMillis(412), List.of(
+                new Observation(147842, "MDC_ECG_HEART_RATE", 72.0, "/min", null),
+                new Observation(150456, "MDC_PULS_OXIM_SAT_O2", 97.5, "%", null),
+                new Observation(150021, "NIBP SYS (device text)", -0.0, "mmHg", at.minusSeconds(48)),
+                new Observation(150022, "MDC_PRESS_BLD_NONINV_DIA", null, "mm[Hg]", null),
+                new Observation(999999, "VENDOR_CODE", 12.0, "{beats}", null)));
+
+        // when
+        byte[] stored = STORE.serialize(event, byte[].class).getData();
+        String text = new String(stored, StandardCharsets.ISO_8859_1);
+
+        // then
+        assertThat(text).doesNotContain("MDC_ECG_HEART_RATE").doesNotContain("MDC_PULS_OXIM_SAT_O2")
+                .doesNotContain("MDC_PRESS_BLD_NONINV_DIA").doesNotContain("mm[Hg]")
+                .contains("NIBP SYS (device text)").contains("mmHg").contains("VENDOR_CODE").contains("{beats}");
+        assertThat(stored.length).isLessThan(BEFORE.serialize(event, byte[].class).getData().length * 2 / 3);
+        assertThat((Object) STORE.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
+                STORE.typeForClass(ObservationsRecordedEvent.class)))).isEqualTo(event);
+    }
+
+    @Test
+    void aRevision1ObservationEventReadsThroughTheUpcastersAsRevision2WhetherStoredAsJsonTextOrSmile() {
+        // given the revision 1 fixture, stored as JSON text (before) and in the store's form (now)
+        EventFixture revision1 = EventFixture.all().stream()
+                .filter(fixture -> fixture.name().equals("ObservationsRecordedEvent-1")).findFirst().orElseThrow();
+        byte[] asJsonText = revision1.json().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] asStoredNow = STORE.getConverter().convert(revision1.json(), JsonNode.class, byte[].class);
+
+        // when
+        List<Object> read = Stream.of(asJsonText, asStoredNow)
+                .map(payload -> readThroughUpcasters(revision1.payloadType(), "1", payload))
+                .toList();
+
+        // then
+        Object expected = StoredEventExamples.of("ObservationsRecordedEvent-2");
+        assertThat(read).containsExactly(expected, expected);
+    }
+
+    /** As Axon's storage engines read a stored event: upcasters on the stored data, then deserialization. */
+    private static Object readThroughUpcasters(String type, String revision, byte[] payload) {
+        byte[] metaData = STORE.serialize(MetaData.emptyInstance(), byte[].class).getData();
+        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Session",
+                "7c9e6679-7425-40de-944b-e07fc1f90ae7", 7, "event-1", Instant.parse("2026-03-02T09:25:01Z"),
+                type, revision, payload, metaData);
+        List<? extends DomainEventMessage<?>> events = EventStreamUtils.upcastAndDeserializeDomainEvents(
+                Stream.of(entry), STORE, EventUpcasters.chain()).asStream().toList();
+        assertThat(events).hasSize(1);
+        return events.get(0).getPayload();
+    }
+}
