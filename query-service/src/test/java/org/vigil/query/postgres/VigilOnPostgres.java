@@ -3,7 +3,10 @@ package org.vigil.query.postgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.vigil.core.api.SessionId;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.query.RunningVigil;
 
 /**
@@ -39,6 +42,12 @@ final class VigilOnPostgres implements AutoCloseable {
 
     SessionId startSession(String chair, int systolic, int diastolic) {
         return vigil.startSession(chair, systolic, diastolic);
+    }
+
+    /** The command side's record of the sessions running, chair → session. */
+    Map<String, String> runningSessions() {
+        return vigil.context().getBean(ChairOccupancy.class).running().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().value(), e -> e.getValue().value()));
     }
 
     /** Every event in the store, counted by reading it through Axon from the first. */

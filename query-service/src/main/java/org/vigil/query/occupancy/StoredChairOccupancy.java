@@ -1,0 +1,77 @@
+package org.vigil.query.occupancy;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.SessionEndedEvent;
+import org.vigil.core.api.SessionId;
+import org.vigil.core.api.SessionStartedEvent;
+import org.vigil.core.session.ChairOccupancy;
+import org.vigil.query.support.AfterCommit;
+
+/**
+ * The command side's record of which session runs at each chair: the {@code chair_occupancy} table, changed by a
+ * subscribing processor in the unit of work that stores the session's start or end, so the row and the events
+ * commit or roll back together. Its processor propagates errors ({@link OccupancyConfiguration}): a row that cannot
+ * be written fails the command that started or ended the session.
+ *
+ * <p>Reads come from an in-memory copy of the table, loaded at start ({@link OccupancyStartup}) and changed only
+ * after a commit, so every device message is routed without a query. The copy is this node's: a session started
+ * through another node sharing the database is seen here after a restart.
+ */
+@Component
+@ProcessingGroup(StoredChairOccupancy.GROUP)
+public class StoredChairOccupancy implements ChairOccupancy {
+
+    public static final String GROUP = "chair-occupancy";
+
+    private final Map<ChairId, SessionId> running = new ConcurrentHashMap<>();
+    private final EntityManager entityManager;
+
+    StoredChairOccupancy(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<SessionId> sessionAt(ChairId chair) {
+        return Optional.ofNullable(running.get(chair));
+    }
+
+    @Override
+    public Map<ChairId, SessionId> running() {
+        return Map.copyOf(running);
+    }
+
+    @EventHandler
+    void on(SessionStartedEvent event) {
+        ChairOccupancyEntry entry = entityManager.find(ChairOccupancyEntry.class, event.chairId().value());
+        if (entry == null) {
+            entityManager.persist(new ChairOccupancyEntry(event.chairId().value(), event.sessionId().value(),
+                    event.startedAt()));
+        } else {
+            entry.occupy(event.sessionId().value(), event.startedAt());
+        }
+        AfterCommit.run(() -> running.put(event.chairId(), event.sessionId()));
+    }
+
+    @EventHandler
+    void on(SessionEndedEvent event) {
+        ChairOccupancyEntry entry = entityManager.find(ChairOccupancyEntry.class, event.chairId().value());
+        if (entry == null || !event.sessionId().value().equals(entry.sessionId())) {
+            return;
+        }
+        entry.free();
+        AfterCommit.run(() -> running.remove(event.chairId(), event.sessionId()));
+    }
+
+    /** Replaces the in-memory copy with what the table holds. */
+    void load(Map<ChairId, SessionId> stored) {
+        running.clear();
+        running.putAll(stored);
+    }
+}
