@@ -71,13 +71,15 @@ final class LoadSender implements Runnable {
             String controlId = messages.controlId(sequence);
             String message = messages.message(controlId, sequence);
             sequence++;
+            long sendingAt = System.nanoTime();
             try {
                 RoundTrip trip = current.send(controlId, message);
                 count(trip);
-                listener.answered(messages.device(), controlId, trip.ack());
+                listener.answered(messages.device(), controlId, trip);
             } catch (IOException e) {
                 connectionFailures++;
-                listener.answered(messages.device(), controlId, Optional.empty());
+                listener.answered(messages.device(), controlId,
+                        new RoundTrip(Optional.empty(), sendingAt, System.nanoTime()));
             }
         }
     }

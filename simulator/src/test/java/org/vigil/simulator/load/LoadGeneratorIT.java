@@ -76,25 +76,28 @@ class LoadGeneratorIT {
             }
             return controlId.endsWith("c2-1") ? Reply.silence() : Reply.ack("AA");
         });
-        Map<String, Optional<AckCode>> answers = new ConcurrentHashMap<>();
+        Map<String, RoundTrip> answers = new ConcurrentHashMap<>();
         Map<String, String> devices = new ConcurrentHashMap<>();
         LoadSettings settings = LoadSettings.of("127.0.0.1", server.port()).withConnections(2).withMessageLimit(10)
                 .withAckTimeout(Duration.ofMillis(300));
 
         // when
-        LoadResult result = new LoadGenerator(settings, Clock.systemUTC(), (device, controlId, ack) -> {
-            answers.put(controlId, ack);
+        LoadResult result = new LoadGenerator(settings, Clock.systemUTC(), (device, controlId, trip) -> {
+            answers.put(controlId, trip);
             devices.put(controlId, device);
         }).run();
 
         // then
         List<String> sent = server.controlIds();
         assertThat(answers).hasSize(10).containsOnlyKeys(sent);
-        assertThat(answers).hasEntrySatisfying(only(sent, "c1-2"), ack -> assertThat(ack).contains(AckCode.ERROR));
-        assertThat(answers).hasEntrySatisfying(only(sent, "c2-1"), ack -> assertThat(ack).isEmpty());
+        assertThat(answers).hasEntrySatisfying(only(sent, "c1-2"),
+                trip -> assertThat(trip.ack()).contains(AckCode.ERROR));
+        assertThat(answers).hasEntrySatisfying(only(sent, "c2-1"), trip -> assertThat(trip.timedOut()).isTrue());
+        assertThat(answers.values()).allSatisfy(trip ->
+                assertThat(trip.answeredAtNanos()).isGreaterThan(trip.writtenAtNanos()));
         assertThat(devices).containsEntry(only(sent, "c1-2"), "load-monitor-01")
                 .containsEntry(only(sent, "c2-1"), "load-monitor-02");
-        assertThat(answers.values().stream().filter(ack -> ack.equals(Optional.of(AckCode.ACCEPT))).count())
+        assertThat(answers.values().stream().filter(trip -> trip.ack().equals(Optional.of(AckCode.ACCEPT))).count())
                 .isEqualTo(result.accepted()).isEqualTo(8);
     }
 
