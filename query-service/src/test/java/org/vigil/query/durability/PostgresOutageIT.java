@@ -31,7 +31,7 @@ import org.vigil.simulator.load.LoadResult;
 class PostgresOutageIT {
 
     private static final long AAS_BEFORE_OUTAGE = 300;
-    private static final long AAS_AFTER_OUTAGE = 300;
+    private static final long AAS_AFTER_OUTAGE = 200;
     private static final Duration RECOVERY = Duration.ofSeconds(30);
 
     @TempDir
