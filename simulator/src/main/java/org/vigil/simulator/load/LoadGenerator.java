@@ -26,14 +26,21 @@ public final class LoadGenerator {
 
     private final LoadSettings settings;
     private final Clock clock;
+    private final LoadListener listener;
     private final SplittableRandom random = new SplittableRandom();
     private final CountDownLatch stop = new CountDownLatch(1);
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** {@code clock} stamps the messages' observation times. */
     public LoadGenerator(LoadSettings settings, Clock clock) {
+        this(settings, clock, LoadListener.NONE);
+    }
+
+    /** As {@link #LoadGenerator(LoadSettings, Clock)}, and tells {@code listener} what came of every message. */
+    public LoadGenerator(LoadSettings settings, Clock clock, LoadListener listener) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** Runs the load once; a generator runs only once. */
@@ -46,7 +53,7 @@ public final class LoadGenerator {
         List<LoadSender> senders = new ArrayList<>();
         for (int n = 1; n <= settings.connections(); n++) {
             LoadSender sender = new LoadSender(settings,
-                    new LoadMessages(settings.deviceName(n), runTag + "c" + n, clock), budget, stop);
+                    new LoadMessages(settings.deviceName(n), runTag + "c" + n, clock), budget, stop, listener);
             sender.connect();
             senders.add(sender);
         }

@@ -17,14 +17,20 @@ import org.vigil.simulator.scenario.Scenarios;
  */
 final class LoadMessages {
 
+    private final String device;
     private final MonitorIdentity monitor;
     private final String runTag;
     private final Clock clock;
 
     LoadMessages(String deviceName, String runTag, Clock clock) {
+        this.device = deviceName;
         this.monitor = new MonitorSpec(deviceName, "load", Scenarios.NORMAL, 0).identity();
         this.runTag = runTag;
         this.clock = clock;
+    }
+
+    String device() {
+        return device;
     }
 
     String controlId(long sequence) {

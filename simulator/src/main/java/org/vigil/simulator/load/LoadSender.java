@@ -2,6 +2,7 @@ package org.vigil.simulator.load;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
@@ -19,6 +20,7 @@ final class LoadSender implements Runnable {
     private final LoadMessages messages;
     private final MessageBudget budget;
     private final CountDownLatch stop;
+    private final LoadListener listener;
     private final Histogram latencies = new Histogram(3);
     private volatile RoundTripConnection connection;
     private long deadline;
@@ -30,11 +32,13 @@ final class LoadSender implements Runnable {
     private long firstWrite = Long.MAX_VALUE;
     private long lastAnswer = Long.MIN_VALUE;
 
-    LoadSender(LoadSettings settings, LoadMessages messages, MessageBudget budget, CountDownLatch stop) {
+    LoadSender(LoadSettings settings, LoadMessages messages, MessageBudget budget, CountDownLatch stop,
+               LoadListener listener) {
         this.settings = settings;
         this.messages = messages;
         this.budget = budget;
         this.stop = stop;
+        this.listener = listener;
     }
 
     /** Opens the connection ahead of the run, so no message waits for a handshake; a failure is retried later. */
@@ -67,10 +71,15 @@ final class LoadSender implements Runnable {
             String controlId = messages.controlId(sequence);
             String message = messages.message(controlId, sequence);
             sequence++;
+            long sendingAt = System.nanoTime();
             try {
-                count(current.send(controlId, message));
+                RoundTrip trip = current.send(controlId, message);
+                count(trip);
+                listener.answered(messages.device(), controlId, trip);
             } catch (IOException e) {
                 connectionFailures++;
+                listener.answered(messages.device(), controlId,
+                        new RoundTrip(Optional.empty(), sendingAt, System.nanoTime()));
             }
         }
     }

@@ -10,10 +10,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.simulator.hl7.AckCode;
 import org.vigil.simulator.testsupport.Hl7Text;
 import org.vigil.simulator.testsupport.TinyMllpServer;
 import org.vigil.simulator.testsupport.TinyMllpServer.Reply;
@@ -59,6 +64,47 @@ class LoadGeneratorIT {
         assertThat(server.connections()).isEqualTo(3);
         assertThat(server.received()).extracting(LoadGeneratorIT::reportingDevice)
                 .containsOnly("load-monitor-01", "load-monitor-02", "load-monitor-03");
+    }
+
+    @Test
+    void tellsItsListenerTheAnswerToEveryControlIdItSent() throws Exception {
+        // given
+        server = TinyMllpServer.start((message, index) -> {
+            String controlId = Hl7Text.field(message, "MSH", 10);
+            if (controlId.endsWith("c1-2")) {
+                return Reply.nak("AE", "store unavailable");
+            }
+            return controlId.endsWith("c2-1") ? Reply.silence() : Reply.ack("AA");
+        });
+        Map<String, RoundTrip> answers = new ConcurrentHashMap<>();
+        Map<String, String> devices = new ConcurrentHashMap<>();
+        LoadSettings settings = LoadSettings.of("127.0.0.1", server.port()).withConnections(2).withMessageLimit(10)
+                .withAckTimeout(Duration.ofMillis(300));
+
+        // when
+        LoadResult result = new LoadGenerator(settings, Clock.systemUTC(), (device, controlId, trip) -> {
+            answers.put(controlId, trip);
+            devices.put(controlId, device);
+        }).run();
+
+        // then
+        List<String> sent = server.controlIds();
+        assertThat(answers).hasSize(10).containsOnlyKeys(sent);
+        assertThat(answers).hasEntrySatisfying(only(sent, "c1-2"),
+                trip -> assertThat(trip.ack()).contains(AckCode.ERROR));
+        assertThat(answers).hasEntrySatisfying(only(sent, "c2-1"), trip -> assertThat(trip.timedOut()).isTrue());
+        assertThat(answers.values()).allSatisfy(trip ->
+                assertThat(trip.answeredAtNanos()).isGreaterThan(trip.writtenAtNanos()));
+        assertThat(devices).containsEntry(only(sent, "c1-2"), "load-monitor-01")
+                .containsEntry(only(sent, "c2-1"), "load-monitor-02");
+        assertThat(answers.values().stream().filter(trip -> trip.ack().equals(Optional.of(AckCode.ACCEPT))).count())
+                .isEqualTo(result.accepted()).isEqualTo(8);
+    }
+
+    private static String only(List<String> controlIds, String suffix) {
+        List<String> matching = controlIds.stream().filter(id -> id.endsWith(suffix)).toList();
+        assertThat(matching).as("control ids ending in %s", suffix).hasSize(1);
+        return matching.get(0);
     }
 
     @Test
