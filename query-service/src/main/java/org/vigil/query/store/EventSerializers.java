@@ -20,7 +20,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * and every test and tool build the same ones here.
  *
  * <p>{@link #store(RevisionResolver)} serializes events, snapshots, tokens and everything else Axon stores: the
- * store holds the compact {@link StoredForm} (Smile), and reads the JSON text Vigil stored before as well.
+ * store holds the compact {@link StoredForm} (JSON compressed with a preset dictionary), and reads the JSON text
+ * Vigil stored before as well.
  * {@link #json()} is Vigil's JSON of an event, the one shape that upcasters, golden fixtures and exports share.
  */
 public final class EventSerializers {

@@ -2,7 +2,6 @@ package org.vigil.query.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.ContentTypeConverter;
 import org.axonframework.serialization.SerializationException;
@@ -11,15 +10,16 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
- * Axon's Jackson serializer writing the {@link StoredForm}: Smile bytes for the store, Vigil's JSON everywhere
+ * Axon's Jackson serializer writing the {@link StoredForm}: compressed JSON for the store, Vigil's JSON everywhere
  * else. Every object becomes Vigil's JSON first ({@link EventSerializers#json()}), so what the store holds, what
  * the upcasters see and what a human export shows are one tree; only the bytes differ.
  *
  * <ul>
- * <li>{@code serialize(…, byte[].class)}: the Smile form, for the store.</li>
+ * <li>{@code serialize(…, byte[].class)}: the compressed form, for the store.</li>
  * <li>{@code serialize(…, JsonNode.class)} and {@code String.class}: Vigil's JSON.</li>
- * <li>{@code deserialize}: stored bytes in either form (Smile, or the JSON text stored before), or a tree.</li>
- * <li>Its converter turns stored bytes into Vigil's JSON for the upcasters, and a tree into the Smile form.</li>
+ * <li>{@code deserialize}: stored bytes in either form (compressed, or the JSON text stored before), read from the
+ *     JSON text exactly as before; or a tree, or JSON text.</li>
+ * <li>Its converter turns stored bytes into Vigil's JSON for the upcasters, and a tree into the compressed form.</li>
  * </ul>
  */
 final class StoreSerializer extends JacksonSerializer {
@@ -56,12 +56,8 @@ final class StoreSerializer extends JacksonSerializer {
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         if (byte[].class.equals(serializedObject.getContentType())) {
-            JsonNode tree = StoredForm.read((byte[]) serializedObject.getData());
-            return super.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
-        }
-        if (String.class.equals(serializedObject.getContentType())) {
-            JsonNode tree = StoredForm.read(((String) serializedObject.getData()).getBytes(StandardCharsets.UTF_8));
-            return super.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
+            byte[] text = StoredForm.text((byte[]) serializedObject.getData());
+            return super.deserialize(new SimpleSerializedObject<>(text, byte[].class, serializedObject.getType()));
         }
         return super.deserialize(serializedObject);
     }
