@@ -86,7 +86,8 @@ public final class ReadModelsBenchmark {
             return store;
         }
         Files.createDirectories(store);
-        try (RunningVigil vigil = launch(store)) {
+        // no decision on the clock while the history is written beside the command side's back
+        try (RunningVigil vigil = launch(store, "--vigil.alarms.tick-ms=" + Duration.ofDays(1).toMillis())) {
             stopReadModels(vigil);
             long start = System.nanoTime();
             long written = ClinicHistory.write(vigil, events, Clock.systemUTC().instant());
@@ -225,12 +226,13 @@ public final class ReadModelsBenchmark {
         return new Startup(ready, liveView);
     }
 
-    private static RunningVigil launch(Path store) {
+    private static RunningVigil launch(Path store, String... more) {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add("--server.address=127.0.0.1");
         arguments.add(RunningVigil.dataDirectory(store));
         arguments.addAll(ClinicHistory.chairs());
         arguments.add("--logging.level.root=WARN");
+        arguments.addAll(List.of(more));
         return RunningVigil.launch(arguments, builder -> { });
     }
 
