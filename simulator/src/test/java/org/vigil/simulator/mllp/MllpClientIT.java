@@ -162,7 +162,7 @@ class MllpClientIT {
         // given
         server = TinyMllpServer.start((message, index) -> index == 0 ? Reply.silence() : Reply.ack("AA"));
         client = new MllpClient("sim-monitor-01", "127.0.0.1", server.port(),
-                FAST.withAckTimeout(Duration.ofMillis(300)));
+                FAST.withAckTimeout(Duration.ofMillis(1500)));
 
         // when
         DeliveryOutcome outcome = client.send("ctl-7", message("ctl-7"));
