@@ -6,6 +6,9 @@
  * "Audio pause" pauses every chair in session and records each pause in Vigil (who and until when); a chair whose
  * pause Vigil did not record keeps sounding and the page says so. Pauses recorded by any screen, and those still
  * running when the page is reloaded, are followed from Vigil.
+ *
+ * Conditions of Vigil itself that cannot be recorded as alarms (the record store not answering) arrive on the
+ * stream as {@code condition} events: each shows a banner and sounds as a technical alarm while it lasts.
  */
 import * as api from './api.js';
 import { AlarmSound, AUDIO_PAUSE_MS, STATION } from './audio.js';
@@ -30,12 +33,14 @@ const state = {
   lastUpdate: null,
   loadedAt: Date.now(),
   trendsServed: true,
+  conditions: new Map(),
 };
 
 const grid = document.getElementById('chairs');
 const template = document.getElementById('tile-template');
 const banner = document.getElementById('banner');
 const bannerDetail = document.getElementById('banner-detail');
+const conditionBanners = document.getElementById('conditions');
 const connection = document.getElementById('connection');
 const census = document.getElementById('census');
 const clock = document.getElementById('clock');
@@ -153,7 +158,9 @@ function layout() {
 function unacknowledged() {
   const alarms = [...state.chairs.values()].flatMap(c => c.activeAlarms ?? []).filter(a => !a.acknowledgedBy);
   const streamDown = state.lostSince !== null && Date.now() - state.loadedAt > 5000;
-  return streamDown ? [...alarms, STATION_ALARM] : alarms;
+  const conditions = [...state.conditions.values()]
+    .map(c => ({ alarmId: `condition-${c.id}`, priority: c.priority, kind: 'TECHNICAL' }));
+  return [...alarms, ...conditions, ...(streamDown ? [STATION_ALARM] : [])];
 }
 
 function renderHeader() {
@@ -277,6 +284,32 @@ function failure(error) {
   return error?.status ? `Vigil answered ${error.status}` : 'Vigil cannot be reached';
 }
 
+/** A condition of Vigil itself began (shown until it ends) or ended. */
+function applyCondition(condition) {
+  if (condition.active) {
+    state.conditions.set(condition.id, condition);
+  } else {
+    state.conditions.delete(condition.id);
+  }
+  renderConditions();
+}
+
+function renderConditions() {
+  const banners = [...state.conditions.values()].map(condition => {
+    const banner = document.createElement('div');
+    banner.className = 'banner';
+    banner.dataset.condition = condition.id;
+    banner.dataset.priority = condition.priority;
+    const title = document.createElement('strong');
+    title.textContent = condition.title;
+    const detail = document.createElement('span');
+    detail.textContent = `${condition.detail} Since ${timeOfDay(condition.since)}.`;
+    banner.append(title, detail);
+    return banner;
+  });
+  conditionBanners.replaceChildren(...banners);
+}
+
 function setLive(live, reason) {
   state.live = live;
   document.body.classList.toggle('stale', !live);
@@ -380,6 +413,8 @@ function startStream(heartbeatMs) {
         applyAlarm(data);
       } else if (name === 'audio-pause') {
         followPause(data);
+      } else if (name === 'condition') {
+        applyCondition(data);
       }
       renderHeader();
       if (sound.update(Date.now(), unacknowledged()).length > 0) {
@@ -387,6 +422,8 @@ function startStream(heartbeatMs) {
       }
     },
     onOpen: () => {
+      state.conditions.clear();
+      renderConditions();
       setLive(true);
       if (everOpened) {
         state.trendsServed = true;

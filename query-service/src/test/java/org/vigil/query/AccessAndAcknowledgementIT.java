@@ -73,6 +73,7 @@ class AccessAndAcknowledgementIT {
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode acknowledged = new ObjectMapper().readTree(response.body());
             assertThat(acknowledged.path("acknowledgedBy").asText()).isEqualTo("nurse");
+            vigil.awaitReadModels();
             JsonNode session = vigil.get("/api/sessions/" + acknowledged.path("sessionId").asText(), "director");
             assertThat(StreamSupport.stream(session.path("alarms").spliterator(), false))
                     .anySatisfy(alarm -> {

@@ -99,6 +99,7 @@ class ClinicEndToEndIT {
         try (RunningVigil vigil = RunningVigil.start(data, "sim-monitor-01=chair-1")) {
             // given
             String session = vigil.startSession("chair-1", 125, 78).value();
+            vigil.awaitReadModels();
             Instant beforeTheFirstMessage = Instant.now();
             ClinicSimulator simulator = new ClinicSimulator(
                     List.of(MonitorSpec.numbered(1, Scenarios.SEVERE_HYPERTENSION, 5)), "127.0.0.1",

@@ -33,6 +33,7 @@ class GatewayExamplesIT {
             // then
             await().atMost(Duration.ofSeconds(10)).until(() -> gateway.acks().size() == 2);
             assertThat(gateway.acks()).allSatisfy(ack -> assertThat(ack).contains("MSA|AA|"));
+            vigil.awaitReadModels();
             JsonNode nist = device(vigil.get("/api/devices"), "080019FFFE3ED02D172.16.172.135");
             assertThat(nist.path("configured").asBoolean()).isFalse();
             assertThat(value(nist, 150021)).isEqualTo(120.0);
@@ -61,6 +62,7 @@ class GatewayExamplesIT {
             assertThat(gateway.acks().get(2)).contains("MSA|AE|", "ERR|");
             assertThat(gateway.acks().get(3)).contains("MSA|AA|0104ef190d604db188c3");
             assertThat(gateway.acks().get(4)).contains("MSA|AA|0104ef190d604db188c3");
+            vigil.awaitReadModels();
             JsonNode device = device(vigil.get("/api/devices"), "080019FFFE3ED02D172.16.172.135");
             assertThat(device.path("messagesRecorded").asLong()).as("a resend is stored once").isEqualTo(1);
         }

@@ -30,6 +30,7 @@ class GatewaySupervisionIT {
         try (RunningVigil vigil = RunningVigil.start(data, "sim-monitor-01=chair-1")) {
             // given
             String session = vigil.startSession("chair-1", 125, 78).value();
+            vigil.awaitReadModels();
             ClinicSimulator first = monitor(vigil);
             first.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> messages(vigil, session) > 2);
@@ -44,6 +45,7 @@ class GatewaySupervisionIT {
                         assertThat(alarm.path("kind").asText()).isEqualTo("TECHNICAL");
                         assertThat(alarm.path("message").asText()).contains("sim-monitor-01");
                     }));
+            vigil.awaitReadModels();
             JsonNode device = StreamSupport.stream(vigil.get("/api/devices").spliterator(), false)
                     .filter(d -> d.path("deviceId").asText().equals("sim-monitor-01")).findFirst().orElseThrow();
             assertThat(device.path("link").path("offline").asBoolean()).isTrue();

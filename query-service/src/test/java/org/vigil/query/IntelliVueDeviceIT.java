@@ -43,6 +43,7 @@ class IntelliVueDeviceIT {
                     "--vigil.devices[0].protocol=intellivue", "--vigil.devices[0].transport=serial",
                     "--vigil.devices[0].serial.path=" + line.b()))) {
                 String session = vigil.startSession("chair-1", 125, 78).value();
+                vigil.awaitReadModels();
 
                 vitalsArrive(vigil, session);
 
@@ -74,6 +75,7 @@ class IntelliVueDeviceIT {
                 "--vigil.devices[0].protocol=intellivue", "--vigil.devices[0].transport=tcp-client",
                 "--vigil.devices[0].tcp.host=127.0.0.1", "--vigil.devices[0].tcp.port=" + port))) {
             String session = vigil.startSession("chair-1", 125, 78).value();
+            vigil.awaitReadModels();
 
             vitalsArrive(vigil, session);
 
@@ -126,6 +128,7 @@ class IntelliVueDeviceIT {
                     assertThat(alarm.path("rule").asText()).isEqualTo("device-offline"));
             assertThat(messages(vigil, session)).isGreaterThan(before + 2);
         });
+        vigil.awaitReadModels();
         JsonNode device = vigil.get("/api/devices").get(0);
         assertThat(device.path("link").path("state").asText()).isEqualTo("CONNECTED");
         assertThat(device.path("link").path("reconnects").asLong()).isPositive();

@@ -1,5 +1,7 @@
 package org.vigil.query;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.time.Clock;
@@ -31,6 +34,7 @@ import org.vigil.core.api.StartSessionCommand;
 import org.vigil.core.api.Treatment;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.query.ingest.MllpGateway;
+import org.vigil.query.readmodels.ReadModels;
 
 /**
  * The whole application started for a test, on free ports, with its embedded event store in a directory the
@@ -193,6 +197,17 @@ public final class RunningVigil implements AutoCloseable {
     /** Sends a command as the application's own deciders do, and waits for it to be stored. */
     public <R> R command(Object command) {
         return context.getBean(CommandGateway.class).sendAndWait(command);
+    }
+
+    /**
+     * Waits until every persisted read model has handled every event stored so far: the sessions index, the
+     * devices and the alarm records follow the store a little behind, as a user who reloads a page sees them.
+     */
+    public void awaitReadModels() {
+        ReadModels readModels = context.getBean(ReadModels.class);
+        long head = readModels.all().stream().mapToLong(ReadModels.Status::head).max().orElse(-1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> readModels.all().stream()
+                .allMatch(status -> status.position() >= head));
     }
 
     /** The payloads of the given type in the store, oldest first, with the time each was stored. */

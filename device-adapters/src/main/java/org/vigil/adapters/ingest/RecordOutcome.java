@@ -4,6 +4,6 @@ package org.vigil.adapters.ingest;
 public enum RecordOutcome {
     /** Its events are now committed. */
     RECORDED,
-    /** A message with the same key was recorded before; nothing new was stored (a resend). */
+    /** The same message — same key, same content — was recorded before; nothing new was stored (a resend). */
     DUPLICATE
 }

@@ -21,6 +21,7 @@ import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.core.session.ChairOccupancy;
 
 /**
  * Escalates an alarm nobody acknowledged in time to the charge nurse or provider (IHE PCD ACM secondary
@@ -29,9 +30,10 @@ import org.vigil.core.protocol.ClinicProtocol;
  * <p>The deadlines are persistent, not timers: each is derived from stored events only, the alarm's
  * {@code raisedAt} plus the protocol's delay for its priority, for as long as no acknowledgement, clear or
  * escalation is stored ({@link EscalationWatch}). The application calls {@link #escalateDue()} on a short fixed
- * delay (every second). After a restart the first call finds the running sessions in the store and folds their
- * streams, so a deadline that was pending before the restart fires at the same moment, or at once if it passed
- * while the application was down. An in-memory timer would be lost with the process, and with it the notification.
+ * delay (every second). After a restart the first call asks the {@link ChairOccupancy} which sessions run and
+ * folds their streams, so a deadline that was pending before the restart fires at the same moment, or at once if
+ * it passed while the application was down. An in-memory timer would be lost with the process, and with it the
+ * notification.
  *
  * <p>It belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}, never replayed. Commands are
  * sent without holding any lock; the session ignores an escalation of an alarm acknowledged in the meantime.
@@ -46,12 +48,13 @@ public class AlarmEscalations {
     private final Clock clock;
     private final RunningSessions<EscalationWatch> sessions;
 
-    public AlarmEscalations(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
-                            Clock clock) {
+    public AlarmEscalations(CommandGateway commandGateway, EventStore eventStore, ChairOccupancy occupancy,
+                            ClinicProtocol protocol, Clock clock) {
         this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sessions = new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
+                Objects.requireNonNull(occupancy, "chair occupancy"),
                 EscalationWatch::started);
     }
 

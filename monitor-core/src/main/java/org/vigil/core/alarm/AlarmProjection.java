@@ -31,6 +31,9 @@ import org.vigil.core.protocol.ClinicProtocol;
  * and never on a replay, which must read the stored decisions rather than decide again. For the same reason it
  * keeps no state across restarts: the first time it meets a session it rebuilds what it needs from that session's
  * own events, folding the start and the alarm events only, so history is never decided twice ({@link SessionFolds}).
+ *
+ * <p>A rule that throws fails the unit of work of the observation ({@link AlarmDecisionErrors}): nothing of it is
+ * stored, and the session's folded state is dropped with it, to be folded again from the store.
  */
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
 public class AlarmProjection {
@@ -45,10 +48,18 @@ public class AlarmProjection {
 
     private final AlarmCommands commands;
     private final ClinicProtocol protocol;
+    private final List<AlarmRule> rules;
     private final SessionFolds<SessionAlarms> sessions;
 
     public AlarmProjection(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                            Clock clock) {
+        this(commandGateway, eventStore, protocol, clock, RULES);
+    }
+
+    /** With another rule set than the clinic's, e.g. one with a rule that fails. */
+    AlarmProjection(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol, Clock clock,
+                    List<AlarmRule> rules) {
+        this.rules = List.copyOf(rules);
         this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
         this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), SessionAlarms::started);
@@ -74,7 +85,7 @@ public class AlarmProjection {
         }
         Readings readings = Readings.of(event.observations());
         Instant at = event.receivedAt();
-        for (AlarmRule rule : RULES) {
+        for (AlarmRule rule : rules) {
             RuleDecision decision = rule.evaluate(readings, session.patient(), protocol.alarms());
             for (AlarmChange change : session.changesFor(rule.name(), decision, at,
                     priority -> rule.delayFor(priority, protocol.delays()))) {

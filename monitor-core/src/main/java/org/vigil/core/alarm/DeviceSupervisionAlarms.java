@@ -1,11 +1,14 @@
 package org.vigil.core.alarm;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +18,13 @@ import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
+import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.SessionEndedEvent;
+import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
+import org.vigil.core.session.ChairOccupancy;
 
 /**
  * Decides the technical alarm "device offline" ({@link DeviceOfflineRule}) on the session running at a device's
@@ -28,12 +34,15 @@ import org.vigil.core.api.SessionStartedEvent;
  * offline raises the alarm at once.
  *
  * <p>Like {@link AlarmProjection} it belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}:
- * it decides in the publishing thread and never on a replay. Which session runs at which chair is known from no
- * single stream, so after a restart the first event it handles makes it fold the stored session, device and
- * alarm events from the store once, deciding nothing, before it handles that event.
+ * it decides in the publishing thread and never on a replay. It keeps the outages it knows in {@link DeviceOutages},
+ * in the transaction of the event that changed them. After a restart the first event it handles makes it restore,
+ * deciding nothing, the running sessions from the {@link ChairOccupancy}, the outages from {@link DeviceOutages},
+ * and each running session's device-offline alarm from that session's own stream; no other history is read.
  *
  * <p>Commands are sent without holding the state's lock, which the handlers of events published while a session
- * is locked need; decisions are taken one at a time, so two outages of one chair cannot both raise.
+ * is locked need; decisions are taken one at a time, so two outages of one chair cannot both raise. Events are
+ * folded into the state only once committed; a decision is taken on a copy with its event folded in, so a unit of
+ * work that rolls back leaves nothing behind.
  */
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
 public class DeviceSupervisionAlarms {
@@ -42,13 +51,20 @@ public class DeviceSupervisionAlarms {
 
     private final AlarmCommands commands;
     private final EventStore eventStore;
+    private final ChairOccupancy occupancy;
+    private final DeviceOutages outages;
     private final SupervisedChairs chairs = new SupervisedChairs();
     private final Object decisions = new Object();
+    private final String rebuildResource = "vigil.device-supervision.rebuild." + System.identityHashCode(this);
+    private final String foldResource = "vigil.device-supervision.fold." + System.identityHashCode(this);
     private boolean rebuilt;
 
-    public DeviceSupervisionAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+    public DeviceSupervisionAlarms(CommandGateway commandGateway, EventStore eventStore, ChairOccupancy occupancy,
+                                   DeviceOutages outages, Clock clock) {
         this.commands = new AlarmCommands(commandGateway, clock);
         this.eventStore = Objects.requireNonNull(eventStore, "event store");
+        this.occupancy = Objects.requireNonNull(occupancy, "chair occupancy");
+        this.outages = Objects.requireNonNull(outages, "device outages");
     }
 
     @EventHandler
@@ -58,22 +74,22 @@ public class DeviceSupervisionAlarms {
 
     @EventHandler
     void on(DeviceDisconnectedEvent event) {
-        decideAfter(event);
+        keep(event.deviceId(), decideAfter(event));
     }
 
     @EventHandler
     void on(DeviceSilentEvent event) {
-        decideAfter(event);
+        keep(event.deviceId(), decideAfter(event));
     }
 
     @EventHandler
     void on(DeviceRecoveredEvent event) {
-        decideAfter(event);
+        keep(event.deviceId(), decideAfter(event));
     }
 
     @EventHandler
     void on(DeviceConnectedEvent event) {
-        decideAfter(event);
+        keep(event.deviceId(), decideAfter(event));
     }
 
     @EventHandler
@@ -96,35 +112,77 @@ public class DeviceSupervisionAlarms {
         fold(event);
     }
 
-    private void decideAfter(Object event) {
+    /**
+     * Decides on the committed state with the event folded in, a copy: the event may yet roll back.
+     *
+     * @return that copy, the state as it stands if the event commits
+     */
+    private SupervisedChairs decideAfter(Object event) {
         synchronized (decisions) {
-            for (ChairId chair : fold(event)) {
-                ChairSupervision situation = chairs.situation(chair);
+            SupervisedChairs tentative = committed().copy();
+            Set<ChairId> concerned = tentative.apply(event);
+            fold(event);
+            for (ChairId chair : concerned) {
+                ChairSupervision situation = tentative.situation(chair);
                 for (AlarmChange change : DeviceOfflineRule.changes(situation)) {
                     commands.record(situation.session(), change, situation.offlineSince());
                 }
             }
+            return tentative;
         }
     }
 
-    private Set<ChairId> fold(Object event) {
+    /** Folds the event into the state once its unit of work is committed: a rolled-back event is never folded. */
+    private void fold(Object event) {
+        SupervisedChairs state = committed();
+        UnitsOfWork.afterCommit(foldResource, event, state::apply);
+    }
+
+    private SupervisedChairs committed() {
         synchronized (chairs) {
             if (!rebuilt) {
                 rebuild();
                 rebuilt = true;
+                UnitsOfWork.onRollback(rebuildResource, Boolean.TRUE, ignored -> forget());
             }
-            return chairs.apply(event);
+            return chairs;
         }
     }
 
+    /** A rebuild that read a unit of work's own uncommitted events must not outlive that unit of work. */
+    private void forget() {
+        synchronized (chairs) {
+            chairs.clear();
+            rebuilt = false;
+        }
+    }
+
+    /** Keeps the device's outage as the event leaves it, in the transaction of that event: it rolls back with it. */
+    private void keep(DeviceId device, SupervisedChairs after) {
+        after.outage(device).ifPresentOrElse(outages::save, () -> outages.remove(device));
+    }
+
     /**
-     * Folds the stored history up to the store's head as it is now, deciding nothing. The event being handled is
-     * folded after it; whether the scan saw it already depends on the storage engine (a JPA or JDBC store appends
-     * it in the transaction before this processor runs, the in-memory one at the commit), and folding an event
-     * twice changes nothing.
+     * Restores the running sessions and the outages, then folds each running session's stream, deciding nothing.
+     * The event being handled is folded after it; whether a session's stream holds it already depends on the
+     * storage engine (a JPA or JDBC store appends it in the transaction before this processor runs, the in-memory
+     * one at the commit), and folding an event twice changes nothing.
      */
     private void rebuild() {
-        long folded = StoreScan.fold(eventStore, SupervisedChairs.FOLDED, chairs::apply);
-        log.info("device supervision rebuilt from {} stored session, device and alarm events", folded);
+        Map<ChairId, SessionId> running = occupancy.running();
+        chairs.restore(running, outages.all());
+        long folded = 0;
+        for (SessionId session : running.values()) {
+            DomainEventStream stream = eventStore.readEvents(session.value(), 0L);
+            while (stream.hasNext()) {
+                DomainEventMessage<?> message = stream.next();
+                if (SupervisedChairs.FOLDED.contains(message.getPayloadType())) {
+                    chairs.apply(message.getPayload());
+                    folded++;
+                }
+            }
+        }
+        log.info("device supervision restored: {} running sessions ({} of their events), {} devices offline",
+                running.size(), folded, outages.all().size());
     }
 }

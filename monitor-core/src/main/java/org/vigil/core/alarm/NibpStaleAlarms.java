@@ -23,6 +23,7 @@ import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.core.session.ChairOccupancy;
 
 /**
  * Decides the technical alarm "NIBP stale" ({@link NibpStaleRule}). Staleness comes with time, not with a message,
@@ -32,7 +33,7 @@ import org.vigil.core.protocol.ClinicProtocol;
  *
  * <p>It belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}: never replayed; a session
  * it has not met is rebuilt from its stream without deciding ({@link SessionFolds}), and the running sessions are
- * found by one scan of the store the first time it is asked to decide ({@link RunningSessions}). Commands are sent
+ * asked of the {@link ChairOccupancy} the first time it is asked to decide ({@link RunningSessions}). Commands are sent
  * without holding any lock, since the handlers of the events they cause run in the same thread.
  */
 @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
@@ -45,12 +46,13 @@ public class NibpStaleAlarms {
     private final Clock clock;
     private final RunningSessions<BloodPressureWatch> sessions;
 
-    public NibpStaleAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
-                           Clock clock) {
+    public NibpStaleAlarms(CommandGateway commandGateway, EventStore eventStore, ChairOccupancy occupancy,
+                           ClinicProtocol protocol, Clock clock) {
         this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
         this.clock = clock;
         this.sessions = new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
+                Objects.requireNonNull(occupancy, "chair occupancy"),
                 BloodPressureWatch::started);
     }
 

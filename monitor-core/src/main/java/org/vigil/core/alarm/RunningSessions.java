@@ -12,24 +12,26 @@ import org.slf4j.LoggerFactory;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
+import org.vigil.core.session.ChairOccupancy;
 
 /**
  * The running sessions and their folded state, for a decision taken on the clock: which sessions run is known live
- * from their start and end events, and after a restart from one scan of the store, made the first time the clock
- * asks; each session's state is folded from its own events ({@link SessionFolds}).
+ * from their start and end events once they are committed, and after a restart from the command side's
+ * {@link ChairOccupancy}, asked the first time the clock asks; each session's state is folded from its own events
+ * ({@link SessionFolds}). Nothing reads the whole store.
  */
 final class RunningSessions<S extends FoldedSession> {
 
     private static final Logger log = LoggerFactory.getLogger(RunningSessions.class);
-    private static final Set<Class<?>> SCANNED = Set.of(SessionStartedEvent.class, SessionEndedEvent.class);
 
-    private final EventStore eventStore;
+    private final ChairOccupancy occupancy;
     private final SessionFolds<S> folds;
     private final Set<SessionId> running = ConcurrentHashMap.newKeySet();
-    private volatile boolean scanned;
+    private final String resource = "vigil.running-sessions." + System.identityHashCode(this);
+    private volatile boolean known;
 
-    RunningSessions(EventStore eventStore, Function<SessionStartedEvent, S> start) {
-        this.eventStore = eventStore;
+    RunningSessions(EventStore eventStore, ChairOccupancy occupancy, Function<SessionStartedEvent, S> start) {
+        this.occupancy = occupancy;
         this.folds = new SessionFolds<>(eventStore, start);
     }
 
@@ -40,7 +42,9 @@ final class RunningSessions<S extends FoldedSession> {
      *         in the store
      */
     S fold(SessionId sessionId, Object event, Long sequence) {
-        track(event);
+        if (event instanceof SessionStartedEvent || event instanceof SessionEndedEvent) {
+            UnitsOfWork.afterCommit(resource, event, this::track);
+        }
         return folds.fold(sessionId, event, sequence);
     }
 
@@ -70,13 +74,12 @@ final class RunningSessions<S extends FoldedSession> {
     }
 
     private List<SessionId> all() {
-        if (!scanned) {
+        if (!known) {
             synchronized (this) {
-                if (!scanned) {
-                    long folded = StoreScan.fold(eventStore, SCANNED, this::track);
-                    scanned = true;
-                    log.info("running sessions found from {} stored start and end events: {}", folded,
-                            running.size());
+                if (!known) {
+                    running.addAll(occupancy.running().values());
+                    known = true;
+                    log.info("running sessions: {}", running.size());
                 }
             }
         }

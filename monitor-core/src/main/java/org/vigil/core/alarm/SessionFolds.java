@@ -19,6 +19,10 @@ import org.vigil.core.api.SessionStartedEvent;
  *
  * <p>Folding is keyed by the event's sequence number in the session's stream: the store may already hold the
  * event being handled when the stream is read, and an event is folded once whichever way it arrives.
+ *
+ * <p>A session's state changes as its events are handled, before they are committed. When the unit of work that
+ * changed it rolls back — a decision failed, or the store refused the commit — the session's state is dropped and
+ * folded again from its stored events the next time it is needed, so it never holds what was not stored.
  */
 final class SessionFolds<S extends FoldedSession> {
 
@@ -27,6 +31,7 @@ final class SessionFolds<S extends FoldedSession> {
     private final EventStore eventStore;
     private final Function<SessionStartedEvent, S> start;
     private final Map<SessionId, Folded<S>> sessions = new ConcurrentHashMap<>();
+    private final String resource = "vigil.session-folds." + System.identityHashCode(this);
 
     SessionFolds(EventStore eventStore, Function<SessionStartedEvent, S> start) {
         this.eventStore = eventStore;
@@ -41,6 +46,7 @@ final class SessionFolds<S extends FoldedSession> {
      *         in the store
      */
     S fold(SessionId sessionId, Object event, Long sequence) {
+        dropOnRollback(sessionId);
         if (event instanceof SessionStartedEvent started) {
             Folded<S> folded = new Folded<>(start.apply(started), sequence == null ? -1 : sequence);
             sessions.put(sessionId, folded);
@@ -70,8 +76,13 @@ final class SessionFolds<S extends FoldedSession> {
      * @return {@code null} when the session ended or its start is not in the store
      */
     S current(SessionId sessionId) {
+        dropOnRollback(sessionId);
         Folded<S> folded = known(sessionId);
         return folded == null ? null : folded.state;
+    }
+
+    private void dropOnRollback(SessionId sessionId) {
+        UnitsOfWork.onRollback(resource, sessionId, touched -> touched.forEach(sessions::remove));
     }
 
     private Folded<S> known(SessionId sessionId) {

@@ -1,13 +1,16 @@
 package org.vigil.core.alarm;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.vigil.core.alarm.ChairSupervision.OfflineAlarm;
+import org.vigil.core.alarm.DeviceOutages.Outage;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmId;
@@ -24,13 +27,13 @@ import org.vigil.core.api.SessionStartedEvent;
 
 /**
  * What the device-offline rule knows of every chair: the session running there, the devices that are offline,
- * and the session's device-offline alarm, all folded from recorded events and nothing else, so that folding the
- * stored history after a restart gives the same state the live events gave. Folding an event twice changes
- * nothing.
+ * and the session's device-offline alarm, all folded from recorded events and nothing else. After a restart it is
+ * restored from the running sessions and the outages known then ({@link #restore}), and the running sessions' own
+ * events are folded again for their alarms. Folding an event twice changes nothing.
  */
 final class SupervisedChairs {
 
-    /** The events this state is folded from; a rebuild reads only these from the store. */
+    /** The events this state is folded from. */
     static final Set<Class<?>> FOLDED = Set.of(SessionStartedEvent.class, SessionEndedEvent.class,
             DeviceConnectedEvent.class, DeviceDisconnectedEvent.class, DeviceSilentEvent.class,
             DeviceRecoveredEvent.class, AlarmRaisedEvent.class, AlarmConditionEndedEvent.class,
@@ -75,6 +78,34 @@ final class SupervisedChairs {
             ended(cleared.sessionId(), cleared.alarmId());
         }
         return Set.of();
+    }
+
+    /** An independent copy, to decide on with an event that may yet roll back. */
+    synchronized SupervisedChairs copy() {
+        SupervisedChairs copy = new SupervisedChairs();
+        copy.sessions.putAll(sessions);
+        copy.offline.putAll(offline);
+        copy.alarms.putAll(alarms);
+        return copy;
+    }
+
+    synchronized void clear() {
+        sessions.clear();
+        offline.clear();
+        alarms.clear();
+    }
+
+    /** Starts from the sessions running and the devices offline now, as after a restart. */
+    synchronized void restore(Map<ChairId, SessionId> running, Collection<Outage> outages) {
+        sessions.putAll(running);
+        outages.forEach(outage -> offline.put(outage.deviceId(), new Tracked(outage.chairId(),
+                new OfflineDevice(outage.deviceId(), outage.cause(), outage.since()))));
+    }
+
+    /** The device's outage as now known, empty while it sends usable data. */
+    synchronized Optional<Outage> outage(DeviceId device) {
+        return Optional.ofNullable(offline.get(device)).map(tracked -> new Outage(device, tracked.chair(),
+                tracked.device().cause(), tracked.device().since()));
     }
 
     synchronized ChairSupervision situation(ChairId chair) {

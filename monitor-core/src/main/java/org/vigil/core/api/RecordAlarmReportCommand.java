@@ -2,9 +2,6 @@ package org.vigil.core.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/**
- * Records one alarm message of a device (IHE PCD-04) in the session running at the device's chair. Answers
- * {@code true} when recorded, {@code false} for a resend of a message already recorded (same {@link MessageKey}).
- */
+/** Records one alarm message of a device (IHE PCD-04) in the session running at the device's chair. */
 public record RecordAlarmReportCommand(@TargetAggregateIdentifier SessionId sessionId, DeviceAlarmReport report) {
 }

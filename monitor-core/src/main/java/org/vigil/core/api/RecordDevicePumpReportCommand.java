@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Records one message of a pump that has no session: configured for no chair, or no session runs at its chair.
- * The report is kept on the device, never dropped. Answers {@code true} when recorded, {@code false} for a resend.
+ * The report is kept on the device, never dropped.
  *
  * @param chairId the chair the pump is configured for, {@code null} when no one configured it
  */

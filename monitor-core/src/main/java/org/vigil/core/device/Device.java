@@ -5,8 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -20,7 +18,6 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
-import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.PumpReportRecordedEvent;
@@ -50,17 +47,13 @@ import org.vigil.core.api.RecordDeviceSilentCommand;
  * changes meaning, so that a snapshot of the old shape is ignored (the device is then loaded from its events) rather
  * than misread.
  */
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Device {
 
-    /** As in the session: enough to recognise a gateway's resends of unacknowledged messages. */
-    static final int REMEMBERED_MESSAGE_KEYS = 1_000;
-
     @AggregateIdentifier
     private DeviceId deviceId;
-    private LinkedHashSet<MessageKey> recentMessageKeys = new LinkedHashSet<>();
     private Connection connection = Connection.UNKNOWN;
     /** When the current outage began; {@code null} while the device sends usable data (or has not failed yet). */
     private Instant offlineSince;
@@ -69,46 +62,29 @@ public class Device {
     }
 
     /**
-     * @return {@code true} when the message was recorded, {@code false} when it was a resend of a message already
-     *         recorded (same {@link MessageKey}), which records nothing
+     * Records one message of the device. A resend of a message already stored never reaches the device: the ingest
+     * checks every message against what was stored before, whatever aggregate it goes to.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public boolean handle(RecordDeviceObservationsCommand command) {
+    public void handle(RecordDeviceObservationsCommand command) {
         DeviceObservations message = command.observations();
-        if (isResend(command.deviceId(), message)) {
-            return false;
-        }
+        requireOwn(command.deviceId(), message);
         apply(ObservationsRecordedEvent.of(null, command.chairId(), message));
-        return true;
     }
 
-    /**
-     * @return {@code true} when the pump's message was recorded, {@code false} when it was a resend (same
-     *         {@link MessageKey})
-     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public boolean handle(RecordDevicePumpReportCommand command) {
-        if (isResend(command.deviceId(), command.report())) {
-            return false;
-        }
+    public void handle(RecordDevicePumpReportCommand command) {
+        requireOwn(command.deviceId(), command.report());
         apply(new PumpReportRecordedEvent(null, command.chairId(), command.report()));
-        return true;
     }
 
-    /**
-     * @return {@code true} when the device's alarm message was recorded, {@code false} when it was a resend (same
-     *         {@link MessageKey})
-     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public boolean handle(RecordDeviceAlarmReportCommand command) {
-        if (isResend(command.deviceId(), command.report())) {
-            return false;
-        }
+    public void handle(RecordDeviceAlarmReportCommand command) {
+        requireOwn(command.deviceId(), command.report());
         apply(new DeviceAlarmReportedEvent(null, command.chairId(), command.report()));
-        return true;
     }
 
     /** @return {@code true} when recorded, {@code false} when the device was already connected */
@@ -168,17 +144,17 @@ public class Device {
 
     @EventSourcingHandler
     void on(ObservationsRecordedEvent event) {
-        remember(event.deviceId(), event.messageKey());
+        deviceId = event.deviceId();
     }
 
     @EventSourcingHandler
     void on(PumpReportRecordedEvent event) {
-        remember(event.report().deviceId(), event.report().messageKey());
+        deviceId = event.report().deviceId();
     }
 
     @EventSourcingHandler
     void on(DeviceAlarmReportedEvent event) {
-        remember(event.report().deviceId(), event.report().messageKey());
+        deviceId = event.report().deviceId();
     }
 
     @EventSourcingHandler
@@ -211,24 +187,13 @@ public class Device {
     /**
      * @throws IllegalArgumentException when the message is another device's, or missing
      */
-    private boolean isResend(DeviceId target, DeviceReport message) {
+    private static void requireOwn(DeviceId target, DeviceReport message) {
         if (message == null) {
             throw new IllegalArgumentException("the device's message is required");
         }
         if (!target.equals(message.deviceId())) {
             throw new IllegalArgumentException("the message of device " + message.deviceId()
                     + " cannot be recorded on device " + target);
-        }
-        return recentMessageKeys.contains(message.messageKey());
-    }
-
-    private void remember(DeviceId id, MessageKey key) {
-        deviceId = id;
-        recentMessageKeys.add(key);
-        if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
-            Iterator<MessageKey> oldest = recentMessageKeys.iterator();
-            oldest.next();
-            oldest.remove();
         }
     }
 

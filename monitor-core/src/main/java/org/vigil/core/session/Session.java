@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +38,6 @@ import org.vigil.core.api.EndSessionCommand;
 import org.vigil.core.api.EscalateAlarmCommand;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.InfusionProgrammedEvent;
-import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.OverrideSoftLimitCommand;
 import org.vigil.core.api.PreAssessmentRecordedEvent;
@@ -86,20 +84,16 @@ import org.vigil.core.pump.PumpProgrammes;
  * {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a snapshot of another
  * revision is then ignored, and the session is loaded from its events, rather than misread.
  */
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Session {
-
-    /** A gateway that got no acknowledgement resends within seconds; 1,000 messages cover minutes of resends. */
-    static final int REMEMBERED_MESSAGE_KEYS = 1_000;
 
     @AggregateIdentifier
     private SessionId sessionId;
     private ChairId chairId;
     private double weightKg;
     private boolean ended;
-    private LinkedHashSet<MessageKey> recentMessageKeys = new LinkedHashSet<>();
     private LinkedHashMap<String, ActiveAlarm> activeAlarms = new LinkedHashMap<>();
     private LinkedHashSet<String> raisedAlarmIds = new LinkedHashSet<>();
     private LinkedHashMap<String, PumpProgramme> pumpProgrammes = new LinkedHashMap<>();
@@ -136,34 +130,22 @@ public class Session {
     }
 
     /**
-     * @return {@code true} when the message was recorded, {@code false} when it was a resend of a message already
-     *         recorded (same {@link MessageKey}), which records nothing
+     * Records one device message. A resend of a message already stored never reaches the session: the ingest checks
+     * every message against what was stored before, whatever aggregate it goes to.
      */
     @CommandHandler
-    public boolean handle(RecordObservationsCommand command) {
+    public void handle(RecordObservationsCommand command) {
         requireRunning("record observations");
         DeviceObservations message = command.observations();
-        if (recentMessageKeys.contains(message.messageKey())) {
-            return false;
-        }
         apply(ObservationsRecordedEvent.of(sessionId, chairId, message));
-        return true;
     }
 
-    /**
-     * Records one pump message, then what it changed: a new or changed programme, a new status.
-     *
-     * @return {@code true} when the message was recorded, {@code false} when it was a resend (same
-     *         {@link MessageKey}), which records nothing
-     */
+    /** Records one pump message, then what it changed: a new or changed programme, a new status. */
     @CommandHandler
-    public boolean handle(RecordPumpReportCommand command) {
+    public void handle(RecordPumpReportCommand command) {
         requireRunning("record a pump report");
         requireNonNull(command.report(), "the pump report");
         PumpReport report = command.report();
-        if (recentMessageKeys.contains(report.messageKey())) {
-            return false;
-        }
         String pump = report.deviceId().value();
         PumpStatus statusBefore = pumpStatuses.get(pump);
         PumpStatus status = report.status() != null ? report.status() : statusBefore;
@@ -179,24 +161,14 @@ public class Session {
                     report.deviceTime(), report.receivedAt()));
             workflow.pumpStatusChanged(report.deviceId(), status, report.receivedAt());
         }
-        return true;
     }
 
-    /**
-     * Records one alarm message of a device (IHE PCD-04); whether it raises or ends an alarm is decided from it.
-     *
-     * @return {@code true} when recorded, {@code false} when it was a resend (same {@link MessageKey})
-     */
+    /** Records one alarm message of a device (IHE PCD-04); whether it raises or ends an alarm is decided from it. */
     @CommandHandler
-    public boolean handle(RecordAlarmReportCommand command) {
+    public void handle(RecordAlarmReportCommand command) {
         requireRunning("record a device alarm");
         requireNonNull(command.report(), "the alarm report");
-        DeviceAlarmReport report = command.report();
-        if (recentMessageKeys.contains(report.messageKey())) {
-            return false;
-        }
-        apply(new DeviceAlarmReportedEvent(sessionId, chairId, report));
-        return true;
+        apply(new DeviceAlarmReportedEvent(sessionId, chairId, command.report()));
     }
 
     /**
@@ -452,16 +424,6 @@ public class Session {
     }
 
     @EventSourcingHandler
-    void on(ObservationsRecordedEvent event) {
-        remember(event.messageKey());
-    }
-
-    @EventSourcingHandler
-    void on(PumpReportRecordedEvent event) {
-        remember(event.report().messageKey());
-    }
-
-    @EventSourcingHandler
     void on(InfusionProgrammedEvent event) {
         pumpProgrammes.put(event.deviceId().value(), event.programme());
     }
@@ -469,11 +431,6 @@ public class Session {
     @EventSourcingHandler
     void on(PumpStatusChangedEvent event) {
         pumpStatuses.put(event.deviceId().value(), event.to());
-    }
-
-    @EventSourcingHandler
-    void on(DeviceAlarmReportedEvent event) {
-        remember(event.report().messageKey());
     }
 
     @EventSourcingHandler
@@ -516,15 +473,6 @@ public class Session {
     @EventSourcingHandler
     void on(AudioPauseEndedEvent event) {
         audioPause = null;
-    }
-
-    private void remember(MessageKey key) {
-        recentMessageKeys.add(key);
-        if (recentMessageKeys.size() > REMEMBERED_MESSAGE_KEYS) {
-            Iterator<MessageKey> oldest = recentMessageKeys.iterator();
-            oldest.next();
-            oldest.remove();
-        }
     }
 
     private boolean breaksThroughAudioPause(RaiseAlarmCommand command) {

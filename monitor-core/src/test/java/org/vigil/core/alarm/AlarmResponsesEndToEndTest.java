@@ -253,9 +253,11 @@ class AlarmResponsesEndToEndTest {
         Configuration configuration = clinic.start(false,
                 c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
                 c -> remember(escalationHandler,
-                        new AlarmEscalations(c.commandGateway(), c.eventStore(), PROTOCOL, clock)),
+                        new AlarmEscalations(c.commandGateway(), c.eventStore(), clinic.occupancy(), PROTOCOL,
+                                clock)),
                 c -> remember(staleHandler,
-                        new NibpStaleAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock)));
+                        new NibpStaleAlarms(c.commandGateway(), c.eventStore(), clinic.occupancy(), PROTOCOL,
+                                clock)));
         gateway = configuration.commandGateway();
         escalations = escalationHandler.get(0);
         nibpStale = staleHandler.get(0);

@@ -3,7 +3,12 @@ package org.vigil.core.alarm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -19,16 +24,24 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
 import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
+import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.device.Device;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
 import org.vigil.core.testing.JacksonTestSerializer;
 
 /**
  * The core wired as the application wires it, without Spring: the aggregates on one in-memory storage engine, the
- * decision handlers a test names in the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}, and on
+ * decision handlers a test names in the subscribing processor {@value AlarmProjection#PROCESSING_GROUP} (whose
+ * errors fail the unit of work, {@link AlarmDecisionErrors}), and on
  * request a tracking processor that stands for any read model. A "restart" is a fresh configuration on the same
  * storage engine. Every command dispatched is counted, so a test can show that a restart decided nothing again.
+ * The command side's {@link ChairOccupancy} and the decisions' {@link DeviceOutages} outlive a restart, as their
+ * tables do in the application.
  */
 final class AxonTestClinic {
 
@@ -39,6 +52,7 @@ final class AxonTestClinic {
     private final AtomicInteger dispatchedCommands = new AtomicInteger();
     private final ReplayCounter replayed = new ReplayCounter();
     private final List<Configuration> running = new ArrayList<>();
+    private final DeviceOutages outages = new KeptOutages();
 
     /** @param session the session whose stream {@link #stored()} and the alarm look-ups read */
     AxonTestClinic(SessionId session) {
@@ -62,7 +76,9 @@ final class AxonTestClinic {
                 .configureAggregate(Session.class)
                 .configureAggregate(Device.class);
         EventProcessingConfigurer processing = configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP);
+                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(AlarmProjection.PROCESSING_GROUP,
+                        c -> new AlarmDecisionErrors());
         for (Function<Configuration, Object> decider : deciders) {
             processing.registerEventHandler(decider);
         }
@@ -101,6 +117,33 @@ final class AxonTestClinic {
                 .eventProcessor(REPLAY_CHECK, TrackingEventProcessor.class)
                 .map(processor -> List.copyOf(processor.processingStatus().values()))
                 .orElseThrow();
+    }
+
+    /** Which session runs at which chair, as the stored starts and ends tell it. */
+    ChairOccupancy occupancy() {
+        return new ChairOccupancy() {
+            @Override
+            public Optional<SessionId> sessionAt(ChairId chair) {
+                return Optional.ofNullable(running().get(chair));
+            }
+
+            @Override
+            public Map<ChairId, SessionId> running() {
+                Map<ChairId, SessionId> running = new LinkedHashMap<>();
+                storage.readEvents(null, false).map(Message::getPayload).forEach(payload -> {
+                    if (payload instanceof SessionStartedEvent started) {
+                        running.put(started.chairId(), started.sessionId());
+                    } else if (payload instanceof SessionEndedEvent ended) {
+                        running.remove(ended.chairId(), ended.sessionId());
+                    }
+                });
+                return running;
+            }
+        };
+    }
+
+    DeviceOutages outages() {
+        return outages;
     }
 
     InMemoryEventStorageEngine storage() {
@@ -146,6 +189,26 @@ final class AxonTestClinic {
             return command;
         });
         return bus;
+    }
+
+    private static final class KeptOutages implements DeviceOutages {
+
+        private final Map<DeviceId, Outage> outages = new ConcurrentHashMap<>();
+
+        @Override
+        public Collection<Outage> all() {
+            return List.copyOf(outages.values());
+        }
+
+        @Override
+        public void save(Outage outage) {
+            outages.put(outage.deviceId(), outage);
+        }
+
+        @Override
+        public void remove(DeviceId deviceId) {
+            outages.remove(deviceId);
+        }
     }
 
     /** Stands for any read model behind a tracking processor: it sees the whole history again after a restart. */

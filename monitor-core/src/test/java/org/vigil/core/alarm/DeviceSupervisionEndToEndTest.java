@@ -296,7 +296,8 @@ class DeviceSupervisionEndToEndTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return clinic.start(withReplay,
                 c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
-                c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), clock));
+                c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), clinic.occupancy(),
+                        clinic.outages(), clock));
     }
 
     private static StartSessionCommand startSession() {

@@ -83,42 +83,7 @@ class SessionTest {
         // when / then
         fixture.given(started())
                 .when(new RecordObservationsCommand(SESSION, message))
-                .expectEvents(recorded(message))
-                .expectResultMessagePayload(true);
-    }
-
-    @Test
-    void recordsNothingForAResentMessageAndReportsTheDuplicate() {
-        // given
-        var message = bloodPressure("MSG-1", 132, 84);
-
-        // when / then
-        fixture.given(started(), recorded(message))
-                .when(new RecordObservationsCommand(SESSION, message))
-                .expectNoEvents()
-                .expectResultMessagePayload(false);
-    }
-
-    @Test
-    void forgetsTheOldestMessageKeyAfterRememberingOneThousand() {
-        // given
-        List<Object> history = new ArrayList<>();
-        history.add(started());
-        for (int i = 0; i <= Session.REMEMBERED_MESSAGE_KEYS; i++) {
-            history.add(recorded(bloodPressure("MSG-" + i, 132, 84)));
-        }
-        var oldest = bloodPressure("MSG-0", 132, 84);
-        var stillRemembered = bloodPressure("MSG-1", 132, 84);
-
-        // when / then
-        fixture.given(history)
-                .when(new RecordObservationsCommand(SESSION, stillRemembered))
-                .expectNoEvents()
-                .expectResultMessagePayload(false);
-        fixture.given(history)
-                .when(new RecordObservationsCommand(SESSION, oldest))
-                .expectEvents(recorded(oldest))
-                .expectResultMessagePayload(true);
+                .expectEvents(recorded(message));
     }
 
     @Test
@@ -165,13 +130,11 @@ class SessionTest {
         // when / then
         fixture.given(started(), recorded(message), SessionTestData.highRaised())
                 .when(new RecordObservationsCommand(SESSION, message))
-                .expectResultMessagePayload(false)
                 .expectState(session -> {
                     String json = JacksonTestSerializer.toJson(session);
                     Session restored = JacksonTestSerializer.fromJson(json, Session.class);
                     assertThat(JacksonTestSerializer.toJson(restored)).isEqualTo(json);
-                    assertThat(json).contains("\"controlId\":\"MSG-1\"", "\"rule\":\"severe-hypertension\"",
-                            "\"chairId\":\"chair-3\"");
+                    assertThat(json).contains("\"rule\":\"severe-hypertension\"", "\"chairId\":\"chair-3\"");
                 });
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.vigil.core.alarm.AlarmEscalations;
 import org.vigil.core.alarm.NibpStaleAlarms;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.core.session.ChairOccupancy;
 
 /**
  * The alarm decisions that come with time rather than with a message: escalation of unacknowledged alarms and the
@@ -18,14 +19,14 @@ import org.vigil.core.protocol.ClinicProtocol;
 class AlarmsConfiguration {
 
     @Bean
-    AlarmEscalations alarmEscalations(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
-                                      Clock clock) {
-        return new AlarmEscalations(commands, eventStore, protocol, clock);
+    AlarmEscalations alarmEscalations(CommandGateway commands, EventStore eventStore, ChairOccupancy occupancy,
+                                      ClinicProtocol protocol, Clock clock) {
+        return new AlarmEscalations(commands, eventStore, occupancy, protocol, clock);
     }
 
     @Bean
-    NibpStaleAlarms nibpStaleAlarms(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
-                                    Clock clock) {
-        return new NibpStaleAlarms(commands, eventStore, protocol, clock);
+    NibpStaleAlarms nibpStaleAlarms(CommandGateway commands, EventStore eventStore, ChairOccupancy occupancy,
+                                    ClinicProtocol protocol, Clock clock) {
+        return new NibpStaleAlarms(commands, eventStore, occupancy, protocol, clock);
     }
 }

@@ -12,9 +12,9 @@ import org.vigil.core.api.AudioPauseEndedEvent;
 import org.vigil.core.api.AudioPauseView;
 import org.vigil.core.api.AudioPausedEvent;
 import org.vigil.core.api.SessionId;
-import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.support.AfterCommit;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * The latest audio pause of each session, pushed to the screens after the commit. After a restart a session's
@@ -22,7 +22,7 @@ import org.vigil.query.support.AfterCommit;
  * {@code until}, so nothing has to happen when it lapses.
  */
 @Component
-@ProcessingGroup(ChairsProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.LIVE_VIEW)
 class AudioPauses {
 
     private final EventStore eventStore;

@@ -18,13 +18,14 @@ import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.Vital;
 import org.vigil.query.support.AfterCommit;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * The last hour of heart rate and blood pressure per chair, for the short trends on a tile. Bounded by time:
  * older points are dropped as new ones arrive; a new session starts an empty trend.
  */
 @Component
-@ProcessingGroup(ChairsProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.LIVE_VIEW)
 public class ChairTrends {
 
     /** A value at a moment, as the page draws it: epoch milliseconds and value. */

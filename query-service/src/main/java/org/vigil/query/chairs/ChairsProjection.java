@@ -48,16 +48,17 @@ import org.vigil.core.session.SessionProgress;
 import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.support.AfterCommit;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * The live state of every chair. Runs in the publishing thread (a subscribing processor) and changes its state
- * and pushes to the live stream only after the commit, so a screen never shows what is not stored.
+ * and pushes to the live stream only after the commit, so a screen never shows what is not stored. At start-up it
+ * is folded from the running sessions' own streams ({@link LiveViewStart}), never from the whole store; the state
+ * of the devices' links comes from their connections as they report now.
  */
 @Component
-@ProcessingGroup(ChairsProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.LIVE_VIEW)
 public class ChairsProjection {
-
-    public static final String GROUP = "live-view";
 
     private final Map<ChairId, ChairState> chairs = new ConcurrentHashMap<>();
     private final Map<AlarmId, ChairId> chairByAlarm = new ConcurrentHashMap<>();
@@ -254,6 +255,24 @@ public class ChairsProjection {
         device(event.chairId(), event.deviceId(), d -> new ChairDeviceView(d.deviceId(), d.state(), false));
     }
 
+    /**
+     * A device's connection reports it connected, and the store holds that (recorded now, or already the device's
+     * state): how the tile learns the link after a restart, when the device records nothing new.
+     */
+    public void linkConnected(ChairId chair, DeviceId device) {
+        device(chair, device, d -> new ChairDeviceView(d.deviceId(), "CONNECTED", d.offline()));
+    }
+
+    /** A device's connection reports it lost, and the store holds that. */
+    public void linkDisconnected(ChairId chair, DeviceId device) {
+        device(chair, device, d -> new ChairDeviceView(d.deviceId(), "DISCONNECTED", true));
+    }
+
+    /** A device sends nothing usable, or usable data again, and the store holds that. */
+    public void linkOffline(ChairId chair, DeviceId device, boolean offline) {
+        device(chair, device, d -> new ChairDeviceView(d.deviceId(), d.state(), offline));
+    }
+
     private ChairState follow(ChairState state, Object event) {
         SessionProgress progress = workflows.getOrDefault(state.chairId(), new SessionProgress()).with(event);
         workflows.put(state.chairId(), progress);
@@ -289,7 +308,9 @@ public class ChairsProjection {
 
     private ChairState apply(ChairId chair, UnaryOperator<ChairState> update) {
         ChairState next = chairs.compute(chair, (id, state) -> update.apply(state != null ? state : freeChair(id)));
-        stream.chairChanged(view(next, clock.instant()));
+        if (stream.subscribers() > 0) {
+            stream.chairChanged(view(next, clock.instant()));
+        }
         return next;
     }
 

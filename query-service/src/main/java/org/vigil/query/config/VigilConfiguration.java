@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -15,17 +16,22 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.vigil.core.alarm.AlarmDecisionErrors;
 import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
 import org.vigil.core.alarm.DoseSafetyAlarms;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
 import org.vigil.core.upcasting.EventUpcasters;
-import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.devices.DeviceSupervisor;
+import org.vigil.query.ingest.DecisionFailures;
+import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 
 /** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
@@ -83,10 +89,23 @@ public class VigilConfiguration {
         return new AlarmProjection(commands, eventStore, protocol, clock);
     }
 
+    /**
+     * Every decision handler of {@code alarm-decisions} fails the unit of work it decides in when it throws: the
+     * message is not stored, its device is answered {@code AE}, and the nurse gets a technical alarm
+     * ({@link AlarmDecisionErrors}, {@link DecisionFailures}).
+     */
+    @Bean
+    ConfigurerModule alarmDecisionErrors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(AlarmProjection.PROCESSING_GROUP,
+                        c -> new AlarmDecisionErrors()));
+    }
+
     /** Technical alarms for devices that go offline: also a live-only decision, in {@code alarm-decisions}. */
     @Bean
-    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore, Clock clock) {
-        return new DeviceSupervisionAlarms(commands, eventStore, clock);
+    DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore,
+                                                    ChairOccupancy occupancy, DeviceOutages outages, Clock clock) {
+        return new DeviceSupervisionAlarms(commands, eventStore, occupancy, outages, clock);
     }
 
     /** Dose mismatch, drug-library limits and the pumps' own alarms: live-only decisions, in {@code alarm-decisions}. */
@@ -117,8 +136,17 @@ public class VigilConfiguration {
     }
 
     @Bean
-    ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
-                                        DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers) {
-        return new ReportIngest(commands, bindings, chairs, supervisor, ingestWorkers);
+    ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
+                              DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers,
+                              VigilProperties properties, RecordStoreStatus store,
+                              DecisionFailures decisions) {
+        return new ReportIngest(commands, bindings, occupancy, supervisor, ingestWorkers,
+                properties.ingest().storeTimeout(), store, decisions);
+    }
+
+    /** Replaces Axon's default, to bound every command's transaction ({@link CommandTransactions}). */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions, VigilProperties properties) {
+        return new CommandTransactions(transactions, properties.ingest().transactionTimeout());
     }
 }

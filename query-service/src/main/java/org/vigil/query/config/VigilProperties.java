@@ -12,14 +12,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param protocolFile the clinic protocol YAML; the bundled default protocol when absent
  * @param chairs       the clinic's chairs, shown even while free
  * @param devices      one entry per device: which chair it serves and how it is reached
+ * @param ingest       how device messages are stored
  */
 @ConfigurationProperties("vigil")
 public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @DefaultValue List<String> chairs,
-                              @DefaultValue List<DeviceEntry> devices) {
+                              @DefaultValue List<DeviceEntry> devices, @DefaultValue Ingest ingest) {
 
     /** The MLLP listener HL7 gateways connect to (DESIGN.md: port 2575). */
     public record Mllp(@DefaultValue("true") boolean enabled, @DefaultValue("0.0.0.0") String host,
                        @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes) {
+    }
+
+    /**
+     * How device messages are stored.
+     *
+     * @param storeTimeout       how long a device waits for its message to be stored before it is answered
+     *                           {@code AE} (it resends) and the station shows "record store unavailable"
+     * @param transactionTimeout how long a command's transaction may take before its database statements are
+     *                           cancelled, so a database that hangs cannot hold a worker for ever; longer than the
+     *                           store timeout, so a slow but working store still completes what it started
+     * @param duplicateWindow    how long a stored message is remembered to recognise its resends
+     */
+    public record Ingest(@DefaultValue("5s") Duration storeTimeout, @DefaultValue("30s") Duration transactionTimeout,
+                         @DefaultValue("24h") Duration duplicateWindow) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.RecordDeviceConnectedCommand;
@@ -19,6 +21,7 @@ import org.vigil.core.api.RecordDeviceDisconnectedCommand;
 import org.vigil.core.api.RecordDeviceRecoveredCommand;
 import org.vigil.core.api.RecordDeviceSilentCommand;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.config.DeviceBindings;
 
 /**
@@ -27,6 +30,11 @@ import org.vigil.query.config.DeviceBindings;
  * through a transport of their own report through their connection; devices that arrive through the MLLP listener
  * (gateways) are watched here: no usable message for the clinic protocol's silence time makes them silent.
  * Commands go to a worker pool, never the transport's event loop.
+ *
+ * <p>Whether a device was offline before this run is known from the outages the device-offline decision keeps
+ * with the command side ({@link DeviceOutages}), never from a read model; the device aggregate records a change
+ * only when there is one. Once the store holds a link's state — recorded now or already the device's — the live
+ * chair view is told, so that after a restart the tiles show the links as they are, not as history left them.
  */
 @Component
 public class DeviceSupervisor {
@@ -35,28 +43,33 @@ public class DeviceSupervisor {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
-    private final DevicesProjection devices;
+    private final ChairsProjection chairs;
+    private final DeviceOutages outages;
     private final Duration silentAfter;
     private final Clock clock;
     private final Executor workers;
     private final Map<DeviceId, Instant> lastUsable = new ConcurrentHashMap<>();
     private final Map<DeviceId, Boolean> offline = new ConcurrentHashMap<>();
-    private final Instant watchingSince;
+    /** The devices offline when this run began, read once, the first time a device's state is needed. */
+    private volatile Set<DeviceId> offlineBefore;
+    /** When the first check ran: the application had just become ready to receive messages. */
+    private volatile Instant watchingSince;
 
-    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, DevicesProjection devices,
-                            ClinicProtocol protocol, Clock clock, @Qualifier("ingestWorkers") Executor workers) {
+    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
+                            DeviceOutages outages, ClinicProtocol protocol, Clock clock,
+                            @Qualifier("ingestWorkers") Executor workers) {
         this.commands = commands;
         this.bindings = bindings;
-        this.devices = devices;
+        this.chairs = chairs;
+        this.outages = outages;
         this.silentAfter = protocol.supervision().deviceSilentAfter();
         this.clock = clock;
         this.workers = workers;
-        this.watchingSince = clock.instant();
     }
 
     /**
      * A message from the device was stored: it is sending usable data. Whether it was offline before is known
-     * from this run, or else from the stored record (the device read model is rebuilt from it at start-up).
+     * from this run, or else from the outages kept when the run began.
      */
     public void usableMessage(DeviceId device, Instant at) {
         Instant before = lastUsable.put(device, at);
@@ -64,27 +77,31 @@ public class DeviceSupervisor {
             // a gateway device has no link of its own: its first message in this run shows it connected
             connected(device, "HL7 through the MLLP listener", at);
         }
-        Boolean offlineBefore = offline.put(device, false);
-        boolean wasOffline = offlineBefore != null ? offlineBefore
-                : devices.device(device).map(view -> view.link().offline()).orElse(false);
-        if (wasOffline) {
-            send(new RecordDeviceRecoveredCommand(device, chair(device), at));
+        Boolean wasOffline = offline.put(device, false);
+        if (wasOffline != null ? wasOffline : offlineBefore().contains(device)) {
+            ChairId chair = chair(device);
+            send(new RecordDeviceRecoveredCommand(device, chair, at), () -> chairs.linkOffline(chair, device, false));
         }
     }
 
     public void connected(DeviceId device, String transport, Instant at) {
-        send(new RecordDeviceConnectedCommand(device, chair(device), transport, at));
+        ChairId chair = chair(device);
+        send(new RecordDeviceConnectedCommand(device, chair, transport, at), () -> chairs.linkConnected(chair, device));
     }
 
     public void disconnected(DeviceId device, String reason, Instant at) {
         offline.put(device, true);
-        send(new RecordDeviceDisconnectedCommand(device, chair(device), reason, at));
+        ChairId chair = chair(device);
+        send(new RecordDeviceDisconnectedCommand(device, chair, reason, at),
+                () -> chairs.linkDisconnected(chair, device));
     }
 
     public void silent(DeviceId device, Instant silentSince, Instant at) {
         offline.put(device, true);
         Instant last = lastUsable.get(device);
-        send(new RecordDeviceSilentCommand(device, chair(device), Duration.between(silentSince, at), last, at));
+        ChairId chair = chair(device);
+        send(new RecordDeviceSilentCommand(device, chair, Duration.between(silentSince, at), last, at),
+                () -> chairs.linkOffline(chair, device, true));
     }
 
     /**
@@ -94,6 +111,9 @@ public class DeviceSupervisor {
     @Scheduled(fixedDelayString = "${vigil.supervision.check-ms:1000}")
     void watchGatewayDevices() {
         Instant now = clock.instant();
+        if (watchingSince == null) {
+            watchingSince = now;
+        }
         bindings.gatewayDevices().forEach(device -> {
             Instant since = lastUsable.getOrDefault(device, watchingSince);
             if (!Boolean.TRUE.equals(offline.get(device)) && !now.isBefore(since.plus(silentAfter))) {
@@ -102,14 +122,25 @@ public class DeviceSupervisor {
         });
     }
 
+    private Set<DeviceId> offlineBefore() {
+        Set<DeviceId> known = offlineBefore;
+        if (known == null) {
+            known = Set.copyOf(outages.all().stream().map(DeviceOutages.Outage::deviceId).toList());
+            offlineBefore = known;
+        }
+        return known;
+    }
+
     private ChairId chair(DeviceId device) {
         return bindings.chairOf(device).orElse(null);
     }
 
-    private void send(Object command) {
+    /** Sends the command on a worker; once it is stored (or the device already was in that state), {@code shown}. */
+    private void send(Object command, Runnable shown) {
         workers.execute(() -> {
             try {
                 commands.sendAndWait(command);
+                shown.run();
             } catch (RuntimeException e) {
                 log.error("Could not record {}: {}", command.getClass().getSimpleName(), e.getMessage(), e);
             }

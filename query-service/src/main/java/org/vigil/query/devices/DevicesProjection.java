@@ -1,15 +1,20 @@
 package org.vigil.query.devices;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceConnectedEvent;
@@ -21,85 +26,163 @@ import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.DeviceView;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
-import org.vigil.query.chairs.ChairsProjection;
 import org.vigil.query.config.DeviceBindings;
-import org.vigil.query.support.AfterCommit;
+import org.vigil.query.support.PerBatch;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * Every device Vigil expects or has heard from, with the last value of every code it reported and the state of
- * its link — including devices nobody configured, whose messages are kept rather than dropped.
+ * its link — including devices nobody configured, whose messages are kept rather than dropped. Persisted
+ * ({@link DeviceRow}) and fed by the tracking processor {@value ProcessingGroups#DEVICES}; a batch's messages are
+ * gathered per device and written when the batch commits, with the processor's token. The connection counters
+ * are live, added by {@link DevicesController}.
  */
 @Component
-@ProcessingGroup(ChairsProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.DEVICES)
 public class DevicesProjection {
 
-    private final Map<DeviceId, DeviceView> devices = new ConcurrentHashMap<>();
-    private final DeviceBindings bindings;
+    private static final TypeReference<List<Observation>> VALUES = new TypeReference<>() {
+    };
 
-    public DevicesProjection(DeviceBindings bindings) {
+    private final EntityManager entityManager;
+    private final DeviceBindings bindings;
+    private final ObjectMapper json;
+
+    DevicesProjection(EntityManager entityManager, DeviceBindings bindings, ObjectMapper json) {
+        this.entityManager = entityManager;
         this.bindings = bindings;
-        bindings.devices().forEach(id -> devices.put(id, emptyView(id, null)));
+        this.json = json;
     }
 
+    /** Every configured device and every device heard from, by id. */
     public List<DeviceView> all() {
-        return devices.values().stream().sorted(Comparator.comparing(d -> d.deviceId().value())).toList();
+        Map<DeviceId, DeviceView> devices = new TreeMap<>(Comparator.comparing(DeviceId::value));
+        bindings.devices().forEach(id -> devices.put(id, view(id, null, 0, null, List.of(),
+                DeviceLinkView.unknown())));
+        entityManager.createQuery("select d from DeviceRow d", DeviceRow.class).getResultList()
+                .forEach(row -> devices.put(new DeviceId(row.deviceId()), view(row)));
+        return List.copyOf(devices.values());
     }
 
     public Optional<DeviceView> device(DeviceId id) {
-        return Optional.ofNullable(devices.get(id));
+        return Optional.ofNullable(entityManager.find(DeviceRow.class, id.value())).map(this::view)
+                .or(() -> bindings.isConfigured(id)
+                        ? Optional.of(view(id, null, 0, null, List.of(), DeviceLinkView.unknown()))
+                        : Optional.empty());
     }
 
     @EventHandler
-    public void on(ObservationsRecordedEvent event) {
-        update(event.deviceId(), event.chairId(), current -> {
-            Map<Integer, Observation> latest = new LinkedHashMap<>();
-            current.lastValues().forEach(o -> latest.put(o.mdcCode(), o));
-            event.observations().forEach(o -> latest.put(o.mdcCode(),
-                    new Observation(o.mdcCode(), o.label(), o.value(), o.unit(), event.deviceTimeOf(o))));
-            return new DeviceView(current.deviceId(), current.chairId(), current.configured(),
-                    current.messagesRecorded() + 1, event.receivedAt(), new ArrayList<>(latest.values()),
-                    current.link());
+    void on(ObservationsRecordedEvent event) {
+        PerBatch.of(DevicesProjection.class, Received::new, this::write).add(event);
+    }
+
+    @EventHandler
+    void on(DeviceConnectedEvent event) {
+        DeviceRow row = row(event.deviceId(), event.chairId());
+        DeviceLinkView link = row.link();
+        row.link("CONNECTED", link.offline(), event.transport(), event.at());
+    }
+
+    @EventHandler
+    void on(DeviceDisconnectedEvent event) {
+        row(event.deviceId(), event.chairId()).link("DISCONNECTED", true, event.reason(), event.at());
+    }
+
+    @EventHandler
+    void on(DeviceSilentEvent event) {
+        DeviceRow row = row(event.deviceId(), event.chairId());
+        row.link(row.link().state(), true, "no usable data for " + event.silentFor().toSeconds() + " s",
+                event.at());
+    }
+
+    @EventHandler
+    void on(DeviceRecoveredEvent event) {
+        DeviceRow row = row(event.deviceId(), event.chairId());
+        DeviceLinkView link = row.link();
+        row.link(link.state(), false, link.detail(), event.at());
+    }
+
+    @ResetHandler
+    void reset() {
+        entityManager.createQuery("delete from DeviceRow").executeUpdate();
+    }
+
+    private DeviceRow row(DeviceId device, ChairId chair) {
+        DeviceRow row = entityManager.find(DeviceRow.class, device.value());
+        if (row == null) {
+            row = new DeviceRow(device.value(), chair == null ? null : chair.value());
+            entityManager.persist(row);
+        }
+        return row;
+    }
+
+    private void write(Received received) {
+        received.devices.forEach((device, latest) -> {
+            DeviceRow row = row(device, latest.chair);
+            Map<Integer, Observation> values = new LinkedHashMap<>();
+            values(row).forEach(o -> values.put(o.mdcCode(), o));
+            values.putAll(latest.values);
+            row.recorded(latest.messages, latest.lastAt, text(new ArrayList<>(values.values())));
         });
     }
 
-    @EventHandler
-    public void on(DeviceConnectedEvent event) {
-        link(event.deviceId(), event.chairId(), l -> new DeviceLinkView("CONNECTED", l.offline(), event.transport(),
-                event.at(), l.decodeFailures(), l.framesOk(), l.reconnects()));
+    private DeviceView view(DeviceRow row) {
+        return view(new DeviceId(row.deviceId()), row.reportedChairId(), row.messagesRecorded(),
+                row.lastMessageAt(), values(row), row.link());
     }
 
-    @EventHandler
-    public void on(DeviceDisconnectedEvent event) {
-        link(event.deviceId(), event.chairId(), l -> new DeviceLinkView("DISCONNECTED", true, event.reason(),
-                event.at(), l.decodeFailures(), l.framesOk(), l.reconnects()));
+    private DeviceView view(DeviceId id, String reportedChair, long messages, Instant lastAt,
+                            List<Observation> values, DeviceLinkView link) {
+        ChairId chair = bindings.chairOf(id).orElse(reportedChair == null ? null : new ChairId(reportedChair));
+        return new DeviceView(id, chair, bindings.isConfigured(id), messages, lastAt, values, link);
     }
 
-    @EventHandler
-    public void on(DeviceSilentEvent event) {
-        link(event.deviceId(), event.chairId(), l -> new DeviceLinkView(l.state(), true,
-                "no usable data for " + event.silentFor().toSeconds() + " s", event.at(), l.decodeFailures(),
-                l.framesOk(), l.reconnects()));
+    private List<Observation> values(DeviceRow row) {
+        if (row.lastValues() == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(row.lastValues(), VALUES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("last values of device " + row.deviceId() + " are not readable", e);
+        }
     }
 
-    @EventHandler
-    public void on(DeviceRecoveredEvent event) {
-        link(event.deviceId(), event.chairId(), l -> new DeviceLinkView(l.state(), false, l.detail(), event.at(),
-                l.decodeFailures(), l.framesOk(), l.reconnects()));
+    private String text(List<Observation> values) {
+        try {
+            String text = json.writeValueAsString(values);
+            if (text.length() > DeviceRow.VALUES_LENGTH) {
+                throw new IllegalStateException("last values longer than " + DeviceRow.VALUES_LENGTH);
+            }
+            return text;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write last values", e);
+        }
     }
 
-    private void link(DeviceId device, ChairId chair, UnaryOperator<DeviceLinkView> change) {
-        update(device, chair, current -> new DeviceView(current.deviceId(), current.chairId(), current.configured(),
-                current.messagesRecorded(), current.lastMessageAt(), current.lastValues(),
-                change.apply(current.link())));
+    /** The messages of one batch: per device, how many, the last one's time and the last value of each code. */
+    private static final class Received {
+
+        private final Map<DeviceId, Latest> devices = new LinkedHashMap<>();
+
+        void add(ObservationsRecordedEvent event) {
+            Latest latest = devices.computeIfAbsent(event.deviceId(), id -> new Latest(event.chairId()));
+            latest.messages++;
+            latest.lastAt = event.receivedAt();
+            event.observations().forEach(o -> latest.values.put(o.mdcCode(),
+                    new Observation(o.mdcCode(), o.label(), o.value(), o.unit(), event.deviceTimeOf(o))));
+        }
     }
 
-    private void update(DeviceId device, ChairId chair, UnaryOperator<DeviceView> change) {
-        AfterCommit.run(() -> devices.compute(device, (id, view) -> change.apply(view != null ? view
-                : emptyView(id, chair))));
-    }
+    private static final class Latest {
 
-    private DeviceView emptyView(DeviceId id, ChairId reportedChair) {
-        return new DeviceView(id, bindings.chairOf(id).orElse(reportedChair), bindings.isConfigured(id), 0, null,
-                List.of(), DeviceLinkView.unknown());
+        private final ChairId chair;
+        private long messages;
+        private Instant lastAt;
+        private final Map<Integer, Observation> values = new LinkedHashMap<>();
+
+        private Latest(ChairId chair) {
+            this.chair = chair;
+        }
     }
 }

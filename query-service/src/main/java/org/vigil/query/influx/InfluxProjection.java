@@ -19,6 +19,7 @@ import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.AlarmThresholds;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * Writes the event store's vital signs, session starts and ends, and alarm state changes to InfluxDB, for
@@ -34,7 +35,7 @@ import org.vigil.core.protocol.ClinicProtocol;
 @ProcessingGroup(InfluxProjection.GROUP)
 class InfluxProjection {
 
-    static final String GROUP = "influx";
+    static final String GROUP = ProcessingGroups.INFLUX;
 
     private static final String PENDING = InfluxProjection.class.getName() + ".pending";
 

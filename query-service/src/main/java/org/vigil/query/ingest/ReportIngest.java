@@ -1,85 +1,109 @@
 package org.vigil.query.ingest;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.ChairId;
-import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceId;
-import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.DeviceReport;
-import org.vigil.core.api.PumpReport;
-import org.vigil.core.api.RecordAlarmReportCommand;
-import org.vigil.core.api.RecordDeviceAlarmReportCommand;
-import org.vigil.core.api.RecordDeviceObservationsCommand;
-import org.vigil.core.api.RecordDevicePumpReportCommand;
-import org.vigil.core.api.RecordObservationsCommand;
-import org.vigil.core.api.RecordPumpReportCommand;
 import org.vigil.core.api.SessionId;
-import org.vigil.query.chairs.ChairsProjection;
+import org.vigil.core.session.ChairOccupancy;
 import org.vigil.query.config.DeviceBindings;
 import org.vigil.query.devices.DeviceSupervisor;
 
 /**
- * Where decoded device messages become commands. A message goes to the session running at its device's chair;
- * a device with no chair or no session keeps its values on the device. The returned stage completes only after
- * the command's unit of work committed, so an adapter acknowledges only what is stored (DESIGN.md, principle 3).
- * Commands run on a worker pool, never on a transport's event loop.
+ * Where decoded device messages become commands. A message goes to the session running at its device's chair, as
+ * the command side recorded it ({@link ChairOccupancy}), never as a read model shows it; a device with no chair or
+ * no session keeps its values on the device. The returned stage completes only after the command's unit of work
+ * committed, so an adapter acknowledges only what is stored (DESIGN.md, principle 3). A resend of a stored message
+ * is recognised by {@link DuplicateCheck} inside that unit of work, whatever aggregate the message went to.
+ *
+ * <p>Commands run on a worker pool, never on a transport's event loop. Axon's command bus runs a command in the
+ * thread that sends it, so a database that hangs holds the worker whatever the caller waits: the answer is therefore
+ * bounded here, by the store timeout — the stage fails with {@link StoreTimeoutException}, the device gets
+ * {@code AE} and resends, and the station shows that the record store is unavailable ({@link RecordStoreStatus}) —
+ * while the worker is freed by the command's transaction timeout, which cancels its statements
+ * ({@link org.vigil.query.config.CommandTransactions}). A message whose time ran out while it waited for a worker is
+ * not started at all. One that a slow store commits after its {@code AE} is recognised as a duplicate when resent.
+ *
+ * <p>A message whose alarm decisions fail is not stored either: the device gets {@code AE}, and the nurse a
+ * technical alarm ({@link DecisionFailures}).
  */
 public class ReportIngest implements DeviceReportSink {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
-    private final ChairsProjection chairs;
+    private final ChairOccupancy occupancy;
     private final DeviceSupervisor supervisor;
     private final Executor workers;
+    private final Duration storeTimeout;
+    private final RecordStoreStatus store;
+    private final DecisionFailures decisions;
 
-    public ReportIngest(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
-                        DeviceSupervisor supervisor, Executor workers) {
+    public ReportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
+                        DeviceSupervisor supervisor, Executor workers, Duration storeTimeout,
+                        RecordStoreStatus store, DecisionFailures decisions) {
         this.commands = commands;
         this.bindings = bindings;
-        this.chairs = chairs;
+        this.occupancy = occupancy;
         this.supervisor = supervisor;
         this.workers = workers;
+        this.storeTimeout = storeTimeout;
+        this.store = store;
+        this.decisions = decisions;
     }
 
     @Override
     public CompletionStage<RecordOutcome> record(DeviceReport report) {
-        return CompletableFuture.supplyAsync(() -> store(report), workers);
+        long deadline = System.nanoTime() + storeTimeout.toNanos();
+        return CompletableFuture.supplyAsync(() -> store(report, deadline), workers)
+                .orTimeout(storeTimeout.toNanos(), TimeUnit.NANOSECONDS)
+                .exceptionally(this::notStored);
     }
 
-    private RecordOutcome store(DeviceReport report) {
+    private RecordOutcome store(DeviceReport report, long deadline) {
+        if (System.nanoTime() - deadline >= 0) {
+            throw new StoreTimeoutException(storeTimeout);
+        }
         DeviceId device = report.deviceId();
         ChairId chair = bindings.chairOf(device).orElse(null);
-        Optional<SessionId> session = Optional.ofNullable(chair).flatMap(chairs::activeSession);
-        Object command = session.map(s -> sessionCommand(s, report))
-                .orElseGet(() -> deviceCommand(device, chair, report));
-        Object recorded = commands.sendAndWait(command);
+        Optional<SessionId> session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
+        Object command = session.map(s -> RecordCommands.inSession(s, report))
+                .orElseGet(() -> RecordCommands.onDevice(device, chair, report));
+        Object admission;
+        try {
+            admission = commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            DecisionFailures.of(e).ifPresent(failure -> decisions.failed(device, session, failure));
+            throw e;
+        }
+        store.stored();
+        decisions.decided(device, session);
         supervisor.usableMessage(device, report.receivedAt());
-        return Boolean.FALSE.equals(recorded) ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
+        return admission == Admission.DUPLICATE ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
     }
 
-    private static Object sessionCommand(SessionId session, DeviceReport report) {
-        if (report instanceof DeviceObservations observations) {
-            return new RecordObservationsCommand(session, observations);
+    private RecordOutcome notStored(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            StoreTimeoutException timeout = new StoreTimeoutException(storeTimeout);
+            store.notStored(timeout.getMessage());
+            throw timeout;
         }
-        if (report instanceof PumpReport pump) {
-            return new RecordPumpReportCommand(session, pump);
+        if (cause instanceof StoreTimeoutException) {
+            store.notStored(cause.getMessage());
+        } else if (StoreFailures.unreachable(cause)) {
+            store.notStored("the database cannot be reached (" + cause.getMessage() + ")");
         }
-        return new RecordAlarmReportCommand(session, (DeviceAlarmReport) report);
-    }
-
-    private static Object deviceCommand(DeviceId device, ChairId chair, DeviceReport report) {
-        if (report instanceof DeviceObservations observations) {
-            return new RecordDeviceObservationsCommand(device, chair, observations);
-        }
-        if (report instanceof PumpReport pump) {
-            return new RecordDevicePumpReportCommand(device, chair, pump);
-        }
-        return new RecordDeviceAlarmReportCommand(device, chair, (DeviceAlarmReport) report);
+        throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 }

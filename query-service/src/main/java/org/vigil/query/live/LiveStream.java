@@ -17,7 +17,8 @@ import org.vigil.core.api.ChairView;
 /**
  * Server-Sent Events to the nurses' screens: a {@code chair} event with the whole chair after every committed
  * change, an {@code alarm} event for every alarm state change, an {@code escalation} event when an alarm is
- * escalated, an {@code audio-pause} event when a chair's sounds are paused or a pause is broken through, and a
+ * escalated, an {@code audio-pause} event when a chair's sounds are paused or a pause is broken through, a
+ * {@code condition} event when a condition of Vigil itself begins or ends ({@link StationCondition}), and a
  * heartbeat comment so a screen can tell a quiet clinic from a dead connection.
  */
 @Component
@@ -29,13 +30,14 @@ public class LiveStream {
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
 
-    public SseEmitter subscribe(List<ChairView> snapshot) {
+    public SseEmitter subscribe(List<ChairView> snapshot, List<StationCondition> conditions) {
         SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
         emitter.onCompletion(() -> emitters.remove(emitter));
         emitter.onTimeout(() -> emitters.remove(emitter));
         emitter.onError(e -> emitters.remove(emitter));
         emitters.add(emitter);
         snapshot.forEach(chair -> send(emitter, "chair", chair));
+        conditions.forEach(condition -> send(emitter, "condition", condition));
         return emitter;
     }
 
@@ -55,6 +57,11 @@ public class LiveStream {
     /** A chair's alarm sounds were paused, or a pause was broken through. */
     public void audioPauseChanged(AudioPauseView pause) {
         emitters.forEach(emitter -> send(emitter, "audio-pause", pause));
+    }
+
+    /** A condition of Vigil itself began or ended. */
+    public void conditionChanged(StationCondition condition) {
+        emitters.forEach(emitter -> send(emitter, "condition", condition));
     }
 
     public int subscribers() {

@@ -6,20 +6,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.vigil.query.chairs.ChairsProjection;
 
-/** {@code GET /api/stream}: every chair at once, then every committed change as it happens. */
+/**
+ * {@code GET /api/stream}: every chair and every condition in force at once, then every committed change as it
+ * happens.
+ */
 @RestController
 class StreamController {
 
     private final LiveStream stream;
     private final ChairsProjection chairs;
+    private final StationConditions conditions;
 
-    StreamController(LiveStream stream, ChairsProjection chairs) {
+    StreamController(LiveStream stream, ChairsProjection chairs, StationConditions conditions) {
         this.stream = stream;
         this.chairs = chairs;
+        this.conditions = conditions;
     }
 
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream() {
-        return stream.subscribe(chairs.all());
+        return stream.subscribe(chairs.all(), conditions.active());
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * The occupancy's processor is subscribing (application.yml) and propagates its handlers' errors, so a row that
@@ -15,7 +16,7 @@ class OccupancyConfiguration {
     @Bean
     ConfigurerModule occupancyProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerListenerInvocationErrorHandler(StoredChairOccupancy.GROUP,
+                .registerListenerInvocationErrorHandler(ProcessingGroups.CHAIR_OCCUPANCY,
                         c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import org.vigil.query.support.ProcessingGroups;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
@@ -25,10 +26,9 @@ import org.vigil.query.support.AfterCommit;
  * through another node sharing the database is seen here after a restart.
  */
 @Component
-@ProcessingGroup(StoredChairOccupancy.GROUP)
+@ProcessingGroup(ProcessingGroups.CHAIR_OCCUPANCY)
 public class StoredChairOccupancy implements ChairOccupancy {
 
-    public static final String GROUP = "chair-occupancy";
 
     private final Map<ChairId, SessionId> running = new ConcurrentHashMap<>();
     private final EntityManager entityManager;

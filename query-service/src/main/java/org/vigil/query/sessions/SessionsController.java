@@ -9,19 +9,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigil.core.api.AlarmRecordView;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.SessionView;
 
-/** Sessions: the list, one session now, and one session as it stood at a moment (replay). */
+/**
+ * Sessions: the list, one session now and its alarm records, from the persisted read models (a few seconds behind
+ * the store under load); one session as it stood at a moment (replay), from its own stream.
+ */
 @RestController
 class SessionsController {
 
     private final SessionsProjection sessions;
+    private final AlarmRecords alarms;
     private final SessionHistory history;
 
-    SessionsController(SessionsProjection sessions, SessionHistory history) {
+    SessionsController(SessionsProjection sessions, AlarmRecords alarms, SessionHistory history) {
         this.sessions = sessions;
+        this.alarms = alarms;
         this.history = history;
     }
 
@@ -32,17 +38,26 @@ class SessionsController {
 
     @GetMapping("/api/sessions/{id}")
     SessionView session(@PathVariable String id) {
-        return find(id, null);
+        SessionId session = new SessionId(id);
+        return sessions.find(session)
+                .map(found -> new SessionView(found.summary(), found.observationMessages(), found.vitals(),
+                        alarms.views(session)))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /** {@code GET /api/sessions/{id}/alarms}: every alarm of a session with who responded and how fast. */
+    @GetMapping("/api/sessions/{id}/alarms")
+    List<AlarmRecordView> alarms(@PathVariable String id) {
+        return alarms.of(new SessionId(id)).orElseThrow(() -> notFound(id));
     }
 
     @GetMapping("/api/sessions/{id}/timeline")
     SessionView timeline(@PathVariable String id,
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        return find(id, at);
+        return history.at(new SessionId(id), at).orElseThrow(() -> notFound(id));
     }
 
-    private SessionView find(String id, Instant at) {
-        return history.at(new SessionId(id), at)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no session " + id));
+    private static ResponseStatusException notFound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no session " + id);
     }
 }

@@ -1,47 +1,154 @@
 package org.vigil.query.sessions;
 
-import java.util.Comparator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.SessionSummary;
-import org.vigil.query.chairs.ChairsProjection;
-import org.vigil.query.support.AfterCommit;
+import org.vigil.core.api.Vital;
+import org.vigil.core.api.VitalReading;
+import org.vigil.query.support.PerBatch;
+import org.vigil.query.support.ProcessingGroups;
 
-/** The list of sessions, newest first. */
+/**
+ * The sessions index in the database ({@link SessionRow}), fed by the tracking processor
+ * {@value ProcessingGroups#SESSIONS}: every session with its summary, the number of device messages recorded for
+ * it and the latest value of each vital. A batch of events is written at once: the observations of a batch are
+ * gathered per session and written when the batch commits, with the processor's token.
+ */
 @Component
-@ProcessingGroup(ChairsProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.SESSIONS)
 public class SessionsProjection {
 
-    private final Map<SessionId, SessionSummary> sessions = new ConcurrentHashMap<>();
+    private static final TypeReference<Map<Vital, VitalReading>> VITALS = new TypeReference<>() {
+    };
 
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    SessionsProjection(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** Every session, newest first. */
     public List<SessionSummary> all() {
-        return sessions.values().stream()
-                .sorted(Comparator.comparing(SessionSummary::startedAt).reversed())
-                .toList();
+        return entityManager.createQuery("select s from SessionRow s order by s.startedAt desc", SessionRow.class)
+                .getResultList().stream().map(SessionRow::summary).toList();
     }
 
     public boolean exists(SessionId id) {
-        return sessions.containsKey(id);
+        return entityManager.find(SessionRow.class, id.value()) != null;
+    }
+
+    /** The session's summary, observation messages and latest vitals; empty when it is unknown. */
+    Optional<IndexedSession> find(SessionId id) {
+        return Optional.ofNullable(entityManager.find(SessionRow.class, id.value()))
+                .map(row -> new IndexedSession(row.summary(), row.observationMessages(), vitals(row)));
+    }
+
+    record IndexedSession(SessionSummary summary, long observationMessages, Map<Vital, VitalReading> vitals) {
     }
 
     @EventHandler
-    public void on(SessionStartedEvent e) {
-        AfterCommit.run(() -> sessions.put(e.sessionId(), new SessionSummary(e.sessionId(), e.chairId(),
-                e.patientPseudonym(), e.weightKg(), e.ageYears(), e.treatment(), e.baseline(), e.protocol(),
-                e.startedAt(), null)));
+    void on(SessionStartedEvent event) {
+        if (entityManager.find(SessionRow.class, event.sessionId().value()) == null) {
+            entityManager.persist(new SessionRow(event));
+        }
     }
 
     @EventHandler
-    public void on(SessionEndedEvent e) {
-        AfterCommit.run(() -> sessions.computeIfPresent(e.sessionId(), (id, s) -> new SessionSummary(s.sessionId(),
-                s.chairId(), s.patientPseudonym(), s.weightKg(), s.ageYears(), s.treatment(), s.baseline(),
-                s.protocol(), s.startedAt(), e.endedAt())));
+    void on(SessionEndedEvent event) {
+        row(event.sessionId()).ifPresent(row -> row.ended(event.endedAt()));
+    }
+
+    @EventHandler
+    void on(AlarmRaisedEvent event) {
+        row(event.sessionId()).ifPresent(row -> row.raised(event));
+    }
+
+    @EventHandler
+    void on(ObservationsRecordedEvent event) {
+        if (event.sessionId() == null) {
+            return;
+        }
+        PerBatch.of(SessionsProjection.class, Observed::new, this::write).add(event);
+    }
+
+    @ResetHandler
+    void reset() {
+        entityManager.createQuery("delete from SessionRow").executeUpdate();
+    }
+
+    private Optional<SessionRow> row(SessionId id) {
+        return Optional.ofNullable(entityManager.find(SessionRow.class, id.value()));
+    }
+
+    private void write(Observed observed) {
+        observed.sessions.forEach((id, latest) -> row(id).ifPresent(row -> {
+            Map<Vital, VitalReading> vitals = vitals(row);
+            vitals.putAll(latest.vitals);
+            row.countObservations(latest.messages);
+            row.latestVitals(text(vitals));
+        }));
+    }
+
+    private Map<Vital, VitalReading> vitals(SessionRow row) {
+        Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
+        if (row.latestVitals() != null) {
+            try {
+                vitals.putAll(json.readValue(row.latestVitals(), VITALS));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("latest vitals of session " + row.summary().sessionId()
+                        + " are not readable", e);
+            }
+        }
+        return vitals;
+    }
+
+    private String text(Map<Vital, VitalReading> vitals) {
+        try {
+            String text = json.writeValueAsString(vitals);
+            if (text.length() > SessionRow.VITALS_LENGTH) {
+                throw new IllegalStateException("latest vitals longer than " + SessionRow.VITALS_LENGTH);
+            }
+            return text;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write latest vitals", e);
+        }
+    }
+
+    /** The observations of one batch: per session, how many messages and the latest value of each vital. */
+    private static final class Observed {
+
+        private final Map<SessionId, Latest> sessions = new LinkedHashMap<>();
+
+        void add(ObservationsRecordedEvent event) {
+            Latest latest = sessions.computeIfAbsent(event.sessionId(), id -> new Latest());
+            latest.messages++;
+            event.observations().forEach(o -> o.vital().ifPresent(v -> latest.vitals.put(v, new VitalReading(v,
+                    o.value(), o.unit(), event.deviceId(), o.deviceTime() != null ? o.deviceTime()
+                    : event.deviceTime(), event.receivedAt()))));
+        }
+    }
+
+    private static final class Latest {
+
+        private long messages;
+        private final Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
     }
 }

@@ -37,6 +37,7 @@ class AudioPauseIT {
              StreamRecorder stream = new StreamRecorder(vigil.uri("/api/stream"), RunningVigil.basic("nurse"))) {
             // given a relative surge (MEDIUM) at once, a severe hypertension (HIGH) 15 s later
             String session = vigil.startSession("chair-1", 120, 80).value();
+            vigil.awaitReadModels();
             ScriptedScenario surgeThenSevere = ScriptedScenario.of(
                     ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_SYSTOLIC, 165),
                     ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_DIASTOLIC, 85),
@@ -78,6 +79,7 @@ class AudioPauseIT {
                 JsonNode ended = vigil.get("/api/chairs/chair-1/audio-pause", "nurse");
                 assertThat(ended.path("endedAt").isNull()).isFalse();
                 assertThat(instant(ended, "endedAt")).isBefore(instant(ended, "until"));
+                vigil.awaitReadModels();
                 assertThat(alarms(vigil, session)).anySatisfy(alarm -> {
                     assertThat(alarm.path("rule").asText()).isEqualTo("severe-hypertension");
                     assertThat(alarm.path("brokeThroughAudioPause").asBoolean()).isTrue();

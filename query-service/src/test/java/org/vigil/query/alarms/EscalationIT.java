@@ -67,6 +67,7 @@ class EscalationIT {
                 Instant pastDeadline = instant(acknowledged, "raisedAt").plus(ESCALATION).plus(TOLERANCE);
                 await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(pastDeadline));
                 assertThat(escalations(stream, id(acknowledged))).isEmpty();
+                vigil.awaitReadModels();
                 JsonNode record = alarm(vigil.get("/api/sessions/" + answered + "/alarms", "director"),
                         id(acknowledged));
                 assertThat(record.path("acknowledgedBy").asText()).isEqualTo("nurse");
@@ -99,6 +100,7 @@ class EscalationIT {
             }
             Instant thirtySecondsIn = instant(raised, "raisedAt").plusSeconds(30);
             await().atMost(Duration.ofSeconds(40)).until(() -> Instant.now().isAfter(thirtySecondsIn));
+            vigil.awaitReadModels();
             assertThat(alarm(vigil.get("/api/sessions/" + session + "/alarms", "director"), id(raised))
                     .path("escalatedAt").isNull()).isTrue();
         }
@@ -110,6 +112,7 @@ class EscalationIT {
             // then
             await().atMost(ESCALATION).untilAsserted(() ->
                     assertThat(escalations(stream, id(raised))).hasSize(1));
+            restarted.awaitReadModels();
             JsonNode record = alarm(restarted.get("/api/sessions/" + session + "/alarms", "director"), id(raised));
             assertThat(Duration.between(instant(record, "raisedAt"), instant(record, "escalatedAt")))
                     .isBetween(ESCALATION.minus(TOLERANCE), ESCALATION.plus(TOLERANCE));
@@ -118,6 +121,7 @@ class EscalationIT {
 
     /** Waits for the session's severe-hypertension alarm and returns its record. */
     private static JsonNode raisedHigh(RunningVigil vigil, String session) {
+        vigil.awaitReadModels();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(vigil.get("/api/sessions/" + session + "/alarms", "director")).hasSize(1));
         JsonNode alarm = only(vigil.get("/api/sessions/" + session + "/alarms", "director"));

@@ -127,6 +127,26 @@ public final class PostgresServer implements AutoCloseable {
         return rows.get(0).values().iterator().next();
     }
 
+    /**
+     * Runs {@code sql} in a transaction that stays open, holding the locks it takes, until the returned handle is
+     * closed: for a store that stops answering while the server itself is fine.
+     */
+    AutoCloseable holding(String sql) {
+        try {
+            Connection connection = postgres.getPostgresDatabase().getConnection();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+            return () -> {
+                connection.rollback();
+                connection.close();
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql, e);
+        }
+    }
+
     /** Stops the server, whichever process runs it now, and deletes its data. */
     @Override
     public void close() {

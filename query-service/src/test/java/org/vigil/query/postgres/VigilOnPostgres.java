@@ -24,12 +24,22 @@ final class VigilOnPostgres implements AutoCloseable {
 
     /** Starts Vigil on {@code postgres} with the given gateway devices bound to chairs ({@code device=chair}). */
     static VigilOnPostgres start(PostgresServer postgres, String... deviceBindings) {
+        return startWith(postgres, List.of(), deviceBindings);
+    }
+
+    /** As {@link #start}, with more command-line properties. */
+    static VigilOnPostgres startWith(PostgresServer postgres, List<String> properties, String... deviceBindings) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
         arguments.addAll(RunningVigil.freePorts());
         arguments.addAll(RunningVigil.demoUsers());
         arguments.addAll(postgres.datasourceProperties());
         arguments.addAll(RunningVigil.devices(deviceBindings));
+        arguments.addAll(properties);
         return new VigilOnPostgres(RunningVigil.launch(arguments, builder -> { }));
+    }
+
+    RunningVigil vigil() {
+        return vigil;
     }
 
     int mllpPort() {

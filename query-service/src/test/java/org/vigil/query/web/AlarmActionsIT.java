@@ -212,6 +212,7 @@ class AlarmActionsIT {
     }
 
     private JsonNode record(SessionId session, AlarmId alarm) {
+        vigil.awaitReadModels();
         return await().atMost(Duration.ofSeconds(5)).until(() -> StreamSupport.stream(
                         vigil.get("/api/sessions/" + session.value() + "/alarms").spliterator(), false)
                 .filter(a -> a.path("alarmId").asText().equals(alarm.value()))

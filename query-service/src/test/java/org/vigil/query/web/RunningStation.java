@@ -66,6 +66,11 @@ final class RunningStation implements AutoCloseable {
         return vigil.get(path);
     }
 
+    /** Waits until the persisted read models have handled every event stored so far. */
+    void awaitReadModels() {
+        vigil.awaitReadModels();
+    }
+
     /** GET with the given Authorization header, or none when it is null; redirects are not followed. */
     HttpResponse<String> send(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();

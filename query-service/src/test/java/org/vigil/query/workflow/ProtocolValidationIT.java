@@ -54,6 +54,7 @@ class ProtocolValidationIT {
                     """).path("sessionId").asText();
 
             // then
+            app.awaitReadModels();
             assertThat(app.get("/api/sessions/" + id, "nurse").path("summary").path("protocol").path("version")
                     .asText()).isEqualTo("2026.2-test");
         }

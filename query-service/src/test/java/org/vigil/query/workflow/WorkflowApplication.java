@@ -75,6 +75,11 @@ final class WorkflowApplication implements AutoCloseable {
         return json(response);
     }
 
+    /** Waits until the persisted read models have handled every event stored so far. */
+    void awaitReadModels() {
+        vigil.awaitReadModels();
+    }
+
     JsonNode get(String path, String user) {
         HttpResponse<String> response = send("GET", path, user, null);
         if (response.statusCode() != 200) {

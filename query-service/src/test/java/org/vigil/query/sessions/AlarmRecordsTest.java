@@ -1,15 +1,18 @@
-package org.vigil.query.alarms;
+package org.vigil.query.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
@@ -30,7 +33,11 @@ import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.Treatment;
 
-/** Who responded to each alarm and how fast, from the session's stored events. */
+/**
+ * Who responded to each alarm and how fast, from the session's events as the sessions index and the alarm records
+ * read models hold them, in an embedded database.
+ */
+@DataJpaTest
 class AlarmRecordsTest {
 
     private static final SessionId SESSION = new SessionId("session-records");
@@ -40,14 +47,19 @@ class AlarmRecordsTest {
     private static final AlarmId CUFF = new AlarmId("cuff");
     private static final AlarmId SURGE = new AlarmId("surge");
 
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final AlarmRecords records = new AlarmRecords(store);
+    @Autowired
+    private EntityManager entityManager;
+    private AlarmRecords records;
+    private List<AnnotationEventHandlerAdapter> readModels;
     private long sequence;
 
-    @AfterEach
-    void closeStore() {
-        store.shutDown();
+    @BeforeEach
+    void readModels() {
+        SessionsProjection sessions = new SessionsProjection(entityManager,
+                new ObjectMapper().findAndRegisterModules());
+        records = new AlarmRecords(entityManager, sessions);
+        readModels = List.of(new AnnotationEventHandlerAdapter(sessions),
+                new AnnotationEventHandlerAdapter(new AlarmRecordsProjection(entityManager)));
     }
 
     @Test
@@ -117,7 +129,18 @@ class AlarmRecordsTest {
     }
 
     private void stored(Object event) {
-        store.publish(new GenericDomainEventMessage<>("Session", SESSION.value(), sequence++, event));
+        GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>("Session", SESSION.value(), sequence++,
+                event);
+        for (AnnotationEventHandlerAdapter readModel : readModels) {
+            try {
+                if (readModel.canHandle(message)) {
+                    readModel.handle(message);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        entityManager.flush();
     }
 
     private static AlarmRaisedEvent raised(AlarmId id, String rule, AlarmPriority priority, AlarmKind kind,

@@ -1,0 +1,106 @@
+package org.vigil.query.readmodels;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.vigil.query.support.ProcessingGroups;
+
+/**
+ * The persisted read models, each behind its streaming processor: how far each has come, and a rebuild — the
+ * processor stopped, its token reset to the first event (its {@code @ResetHandler} empties its tables in the same
+ * transaction) and started again, replaying the whole store into the read model while the application runs.
+ */
+@Component
+public class ReadModels {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    ReadModels(@Lazy EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * How a read model stands.
+     *
+     * @param position  the global position of the last event it handled, {@code -1} before the first
+     * @param head      the global position of the last event stored
+     * @param rebuilding whether it is rebuilding and has not yet reached the event that was last when it began
+     * @param caughtUp  whether it has handled every event stored when it last looked
+     * @param error     the error it is retrying after, {@code null} when there is none
+     */
+    public record Status(String name, long position, long head, boolean running, boolean rebuilding,
+                         boolean caughtUp, String error) {
+    }
+
+    public List<String> names() {
+        return ProcessingGroups.READ_MODELS;
+    }
+
+    public List<Status> all() {
+        return names().stream().map(this::status).flatMap(Optional::stream).toList();
+    }
+
+    public Optional<Status> status(String name) {
+        long head = position(eventStore.createHeadToken());
+        return processor(name).map(processor -> {
+            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+            long position = segments.stream().mapToLong(s -> position(s.getTrackingToken())).min().orElse(-1);
+            String error = segments.stream().filter(EventTrackerStatus::isErrorState).map(EventTrackerStatus::getError)
+                    .filter(Objects::nonNull).map(Throwable::getMessage).findFirst().orElse(null);
+            return new Status(name, position, head, processor.isRunning(),
+                    segments.stream().map(EventTrackerStatus::getTrackingToken).anyMatch(ReadModels::rebuilding),
+                    !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp), error);
+        });
+    }
+
+    /**
+     * Rebuilds the read model from the first stored event; it answers once the rebuild has begun.
+     *
+     * @return empty when there is no read model of that name
+     */
+    public Optional<Status> rebuild(String name) {
+        Optional<StreamingEventProcessor> found = processor(name);
+        found.ifPresent(processor -> {
+            log.info("Rebuilding read model {} from the first stored event", name);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        });
+        return found.flatMap(processor -> status(name));
+    }
+
+    private Optional<StreamingEventProcessor> processor(String name) {
+        if (!names().contains(name)) {
+            return Optional.empty();
+        }
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    /**
+     * Whether a rebuild has not yet reached the event that was last when it began. (Axon calls a processor
+     * replaying until it handles an event stored after the rebuild began, which may be long after.)
+     */
+    private static boolean rebuilding(TrackingToken token) {
+        return token instanceof ReplayToken replay
+                && position(replay.getCurrentToken()) < position(replay.getTokenAtReset());
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+}

@@ -1,0 +1,38 @@
+package org.vigil.query.support;
+
+import java.util.List;
+import org.vigil.core.alarm.AlarmProjection;
+
+/**
+ * Every processing group of the application, by name. How each one runs (subscribing or tracking, batch size)
+ * is set in application.yml; the tracking processors keep their tokens in Axon's {@code token_entry} table.
+ */
+public final class ProcessingGroups {
+
+    /** The alarm decisions: subscribing, in the publishing thread, never replayed (DESIGN.md, principle 1). */
+    public static final String ALARM_DECISIONS = AlarmProjection.PROCESSING_GROUP;
+
+    /** State the command side keeps beside its events, written in their transaction: subscribing. */
+    public static final String CHAIR_OCCUPANCY = "chair-occupancy";
+
+    /** The live chair view and what is pushed to the screens: subscribing, changed after the commit. */
+    public static final String LIVE_VIEW = "live-view";
+
+    /** The persisted sessions index: tracking. */
+    public static final String SESSIONS = "sessions";
+
+    /** The persisted devices read model: tracking. */
+    public static final String DEVICES = "devices";
+
+    /** The persisted alarm records of every session: tracking. */
+    public static final String ALARM_RECORDS = "alarm-records";
+
+    /** The InfluxDB time series: tracking, present only when InfluxDB is configured. */
+    public static final String INFLUX = "influx";
+
+    /** The persisted read models, each in a tracking processor of its own that an engineer may rebuild. */
+    public static final List<String> READ_MODELS = List.of(SESSIONS, DEVICES, ALARM_RECORDS);
+
+    private ProcessingGroups() {
+    }
+}

@@ -1,0 +1,121 @@
+package org.vigil.query.alarms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.BrokenRule;
+import org.vigil.core.alarm.DecisionFailureAlarm;
+import org.vigil.core.api.AlarmClearedEvent;
+import org.vigil.core.api.AlarmRaisedEvent;
+import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.GatewayMessages;
+import org.vigil.query.RunningVigil;
+
+/**
+ * A rule that throws, in the running application fed over MLLP: the message it cannot decide on is answered
+ * {@code AE} and not stored, the chair gets the technical alarm "alarm decisions failed" once however often the
+ * gateway resends, and the alarm clears when the chair's messages are decided on again.
+ */
+class AlarmDecisionFailureIT {
+
+    private static final String CHAIR = "chair-1";
+    private static final Duration ANSWER = Duration.ofSeconds(15);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aRuleThatThrowsGetsTheMessageAnAeStoresNothingAndRaisesOneTechnicalAlarmOnTheChair() {
+        try (RunningVigil vigil = startWithBrokenRule()) {
+            // given
+            vigil.startSession(CHAIR, 125, 78);
+            assertThat(send(vigil, "GOOD-1", 120)).contains("MSA|AA|");
+
+            // when a message the rule cannot decide on arrives, and is resent
+            String first = send(vigil, "BAD-1", 205);
+            String resent = send(vigil, "BAD-1", 205);
+
+            // then
+            assertThat(first).contains("MSA|AE|", "alarm decisions failed");
+            assertThat(resent).contains("MSA|AE|");
+            assertThat(controlIds(vigil)).containsExactly("GOOD-1");
+            List<AlarmRaisedEvent> technical = technicalAlarms(vigil);
+            assertThat(technical).singleElement().satisfies(alarm -> {
+                assertThat(alarm.message()).startsWith("Alarm decisions failed").contains("broken rule");
+                assertThat(alarm.chairId().value()).isEqualTo(CHAIR);
+            });
+            assertThat(activeAlarmRules(vigil)).contains(DecisionFailureAlarm.RULE);
+
+            // when the chair's messages are decided on again
+            assertThat(send(vigil, "GOOD-2", 122)).contains("MSA|AA|");
+
+            // then
+            assertThat(vigil.stored(AlarmClearedEvent.class)).extracting(e -> e.payload().alarmId())
+                    .contains(technical.get(0).alarmId());
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(activeAlarmRules(vigil)).doesNotContain(DecisionFailureAlarm.RULE));
+            assertThat(controlIds(vigil)).containsExactly("GOOD-1", "GOOD-2");
+        }
+    }
+
+    /** The application with {@link BrokenRule}'s projection in place of the clinic's own. */
+    private RunningVigil startWithBrokenRule() {
+        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
+        arguments.add(RunningVigil.dataDirectory(data));
+        arguments.add("--server.shutdown=immediate");
+        arguments.addAll(RunningVigil.demoUsers());
+        arguments.addAll(RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=" + CHAIR));
+        return RunningVigil.launch(arguments, builder -> builder.initializers(
+                (ConfigurableApplicationContext context) -> context.addBeanFactoryPostProcessor(
+                        AlarmDecisionFailureIT::replaceAlarmProjection)));
+    }
+
+    private static void replaceAlarmProjection(ConfigurableListableBeanFactory beans) {
+        BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beans;
+        registry.removeBeanDefinition("alarmProjection");
+        registry.registerBeanDefinition("alarmProjection", BeanDefinitionBuilder
+                .genericBeanDefinition(AlarmProjection.class, () -> BrokenRule.projection(
+                        beans.getBean(CommandGateway.class), beans.getBean(EventStore.class),
+                        beans.getBean(ClinicProtocol.class), beans.getBean(Clock.class)))
+                .getBeanDefinition());
+    }
+
+    private static String send(RunningVigil vigil, String controlId, int systolic) {
+        String message = GatewayMessages.nist(controlId).replace("|120|mm[Hg]", "|" + systolic + "|mm[Hg]");
+        return GatewayMessages.send(vigil.mllpPort(), message, ANSWER);
+    }
+
+    private static List<String> controlIds(RunningVigil vigil) {
+        return vigil.stored(ObservationsRecordedEvent.class).stream()
+                .map(event -> event.payload().messageKey().controlId()).toList();
+    }
+
+    private static List<AlarmRaisedEvent> technicalAlarms(RunningVigil vigil) {
+        return vigil.stored(AlarmRaisedEvent.class).stream().map(RunningVigil.Stored::payload)
+                .filter(alarm -> alarm.rule().equals(DecisionFailureAlarm.RULE)).toList();
+    }
+
+    private static List<String> activeAlarmRules(RunningVigil vigil) {
+        JsonNode chair = StreamSupport.stream(vigil.get("/api/chairs").spliterator(), false)
+                .filter(c -> c.path("chairId").asText().equals(CHAIR)).findFirst().orElseThrow();
+        return StreamSupport.stream(chair.path("activeAlarms").spliterator(), false)
+                .map(alarm -> alarm.path("rule").asText()).toList();
+    }
+}

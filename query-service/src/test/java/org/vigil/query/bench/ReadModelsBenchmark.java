@@ -1,0 +1,242 @@
+package org.vigil.query.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.vigil.query.RunningVigil;
+import org.vigil.query.readmodels.ReadModels;
+import org.vigil.query.support.ProcessingGroups;
+
+/**
+ * Measures what the persisted read models cost as the history grows, in one run on one machine:
+ * <ol>
+ * <li>a clinic's history of {@code bench.events} events ({@link ClinicHistory}, default 1,000,000) is written
+ * straight through the storage engine, twelve sessions left running three hours in;</li>
+ * <li>the read models catch up on it, then every read model is rebuilt at once and then each alone, through the
+ * same path as {@code POST /api/read-models/{name}/rebuild}; the baseline is one thread reading every event once
+ * through the storage engine and deserialising it, which any rebuild must at least do;</li>
+ * <li>start-up to ready (MLLP listener open), in a JVM of its own, alternately on an empty store and on the
+ * history, {@code bench.startups} times each (default 3).</li>
+ * </ol>
+ * Not a test: run it with {@code ./mvnw -o -q -pl query-service -am -Pbench-readmodels verify -DskipTests}. The
+ * history is kept under {@code query-service/target/bench-readmodels} and reused by the next run with the same
+ * number of events. It prints Markdown for BENCHMARKS.md.
+ */
+public final class ReadModelsBenchmark {
+
+    private static final Pattern LIVE_VIEW = Pattern.compile(
+            "Live view of (\\d+) running sessions folded from (\\d+) of their events in (\\d+) ms");
+
+    private final Path root;
+    private final long events;
+    private final List<String> report = new ArrayList<>();
+
+    private ReadModelsBenchmark(Path root, long events) {
+        this.root = root;
+        this.events = events;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long events = Long.getLong("bench.events", 1_000_000);
+        int startups = Integer.getInteger("bench.startups", 3);
+        ReadModelsBenchmark benchmark = new ReadModelsBenchmark(
+                Path.of(System.getProperty("bench.dir", "target/bench-readmodels")), events);
+        Instant began = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
+        String loadBefore = Machine.loadAverage();
+        Path history = benchmark.history();
+        Path empty = benchmark.emptyStore();
+        benchmark.rebuilds(history);
+        benchmark.startups(empty, history, startups);
+        System.out.println();
+        System.out.println("**Run of " + began + ".** " + Machine.describe() + "; load average " + loadBefore
+                + " at the start and " + Machine.loadAverage() + " at the end.");
+        System.out.println();
+        benchmark.report.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    /** The generated history, written unless a previous run left it. */
+    private Path history() throws IOException {
+        Path store = root.resolve("history-" + events);
+        Path done = store.resolve("written");
+        if (Files.exists(done)) {
+            report.add("History of " + Files.readString(done).trim() + " events reused from " + store + ".");
+            report.add("");
+            return store;
+        }
+        Files.createDirectories(store);
+        try (RunningVigil vigil = launch(store)) {
+            stopReadModels(vigil);
+            long start = System.nanoTime();
+            long written = ClinicHistory.write(vigil, events, Clock.systemUTC().instant());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.add(String.format(Locale.ROOT, "History of %,d events written in %.0f s (%,.0f events/s)"
+                    + " straight through the storage engine.", written, seconds, written / seconds));
+            report.add("");
+            Files.writeString(done, Long.toString(written));
+        }
+        return store;
+    }
+
+    private Path emptyStore() throws IOException {
+        Path store = root.resolve("empty");
+        if (!Files.exists(store)) {
+            Files.createDirectories(store);
+            launch(store).close();
+        }
+        return store;
+    }
+
+    private void rebuilds(Path store) {
+        try (RunningVigil vigil = launch(store)) {
+            ReadModels readModels = vigil.context().getBean(ReadModels.class);
+            long head = readModels.all().get(0).head();
+            long start = System.nanoTime();
+            awaitCaughtUp(readModels, head);
+            double catchUp = (System.nanoTime() - start) / 1e9;
+
+            double baseline = readEveryEvent(vigil);
+            Map<String, Double> seconds = new TreeMap<>();
+            seconds.put("all three at once", rebuild(readModels, head, ProcessingGroups.READ_MODELS));
+            for (String name : ProcessingGroups.READ_MODELS) {
+                seconds.put(name + " alone", rebuild(readModels, head, List.of(name)));
+            }
+            long stored = head + 1;
+            report.add(String.format(Locale.ROOT, "After the history was written the read models caught up on it"
+                    + " in %.1f s from the moment the application was ready.", catchUp));
+            report.add("");
+            report.add("| rebuild of | seconds | events/s | baseline / rebuild time |");
+            report.add("|---|---:|---:|---:|");
+            report.add(String.format(Locale.ROOT, "| baseline: every event read and deserialised once, one thread"
+                    + " | %.1f | %,.0f | 1.00 |", baseline, stored / baseline));
+            seconds.forEach((what, s) -> report.add(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.2f |",
+                    what, s, stored / s, baseline / s)));
+            report.add("");
+        }
+    }
+
+    private static double rebuild(ReadModels readModels, long head, List<String> names) {
+        long start = System.nanoTime();
+        names.forEach(readModels::rebuild);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10)).until(() -> names.stream()
+                .map(name -> readModels.status(name).orElseThrow())
+                .allMatch(status -> status.rebuilding() || status.position() < head));
+        await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(100)).until(() -> names.stream()
+                .map(name -> readModels.status(name).orElseThrow())
+                .allMatch(status -> !status.rebuilding() && status.position() >= head));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void awaitCaughtUp(ReadModels readModels, long head) {
+        await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(100)).until(() -> readModels.all()
+                .stream().allMatch(status -> status.position() >= head));
+    }
+
+    private static double readEveryEvent(RunningVigil vigil) {
+        long start = System.nanoTime();
+        try (Stream<? extends TrackedEventMessage<?>> all = vigil.context().getBean(EventStorageEngine.class)
+                .readEvents(null, false)) {
+            all.forEach(TrackedEventMessage::getPayload);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void startups(Path empty, Path history, int times) throws IOException, InterruptedException {
+        List<Startup> onEmpty = new ArrayList<>();
+        List<Startup> onHistory = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            if (i % 2 == 0) {
+                onEmpty.add(startup(empty));
+                onHistory.add(startup(history));
+            } else {
+                onHistory.add(startup(history));
+                onEmpty.add(startup(empty));
+            }
+        }
+        long emptyMedian = median(onEmpty);
+        long historyMedian = median(onHistory);
+        report.add("| store | start-up to ready, each run (ms) | median (ms) | / empty | live view folded |");
+        report.add("|---|---|---:|---:|---|");
+        report.add(row("empty", onEmpty, emptyMedian, emptyMedian));
+        report.add(row(String.format(Locale.ROOT, "%,d events", events), onHistory, historyMedian, emptyMedian));
+    }
+
+    private static String row(String store, List<Startup> runs, long median, long emptyMedian) {
+        Startup last = runs.get(runs.size() - 1);
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %s |", store,
+                String.join(", ", runs.stream().map(r -> Long.toString(r.readyMs())).toList()), median,
+                (double) median / emptyMedian, last.liveView());
+    }
+
+    private static long median(List<Startup> runs) {
+        List<Long> sorted = runs.stream().map(Startup::readyMs).sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private record Startup(long readyMs, String liveView) {
+    }
+
+    /** Starts Vigil in a JVM of its own and reads when it was ready. */
+    private static Startup startup(Path store) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
+                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
+                store.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        long ready = -1;
+        String liveView = "";
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Matcher folded = LIVE_VIEW.matcher(line);
+                if (folded.find()) {
+                    liveView = String.format(Locale.ROOT, "%s sessions, %,d events, %s ms", folded.group(1),
+                            Long.parseLong(folded.group(2)), folded.group(3));
+                } else if (line.startsWith(StartupProbe.READY)) {
+                    ready = Long.parseLong(line.substring(StartupProbe.READY.length()).trim());
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (ready < 0 || exit != 0) {
+            throw new IllegalStateException("the application on " + store + " did not start (exit " + exit + ")");
+        }
+        return new Startup(ready, liveView);
+    }
+
+    private static RunningVigil launch(Path store) {
+        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
+        arguments.add("--server.address=127.0.0.1");
+        arguments.add(RunningVigil.dataDirectory(store));
+        arguments.addAll(ClinicHistory.chairs());
+        arguments.add("--logging.level.root=WARN");
+        return RunningVigil.launch(arguments, builder -> { });
+    }
+
+    private static void stopReadModels(RunningVigil vigil) {
+        EventProcessingConfiguration processing = vigil.context().getBean(EventProcessingConfiguration.class);
+        ProcessingGroups.READ_MODELS.forEach(name -> processing.eventProcessor(name)
+                .ifPresent(EventProcessor::shutDown));
+    }
+}
