@@ -8,13 +8,13 @@ import com.microsoft.playwright.Page;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.ObservationsRecordedEvent;
@@ -23,10 +23,10 @@ import org.vigil.query.RunningVigil;
 import org.vigil.query.StreamRecorder;
 
 /**
- * The embedded record store stops answering — H2 switched to exclusive mode by another connection, which pauses
- * every other connection's statements and cannot be cut short by a query timeout: every gateway message is
- * answered {@code AE} within the store timeout although the ingest workers are held, the station shows "Record
- * store unavailable", and the gauge says so. When the store answers again the next message is stored, the banner
+ * The embedded record store stops answering — another process holds the SQLite file's write lock, so every
+ * transaction of Vigil waits for it (up to SQLite's busy timeout, longer than the store timeout): every gateway
+ * message is answered {@code AE} within the store timeout although the ingest workers are held, the station shows
+ * "Record store unavailable", and the gauge says so. When the store answers again the next message is stored, the banner
  * goes, and every message that got {@code AE} is stored exactly once when the gateway resends it.
  */
 class RecordStoreUnavailableIT {
@@ -58,8 +58,8 @@ class RecordStoreUnavailableIT {
 
             // when the store stops answering
             List<String> answers;
-            try (Connection exclusive = vigil.context().getBean(DataSource.class).getConnection()) {
-                execute(exclusive, "SET EXCLUSIVE 1");
+            try (Connection exclusive = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("vigil.db"))) {
+                execute(exclusive, "begin exclusive");
                 try {
                     List<CompletableFuture<String>> sent = new ArrayList<>();
                     for (int i = 0; i < MESSAGES; i++) {
@@ -80,7 +80,7 @@ class RecordStoreUnavailableIT {
                     assertThat(stream.named("condition")).anySatisfy(event -> assertThat(event.data())
                             .contains("\"id\":\"record-store-unavailable\"", "\"active\":true"));
                 } finally {
-                    execute(exclusive, "SET EXCLUSIVE 0");
+                    execute(exclusive, "rollback");
                 }
             }
 
