@@ -17,8 +17,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * may legitimately run long. A subscribing processor and a command sent from a handler join the transaction of the
  * command that published the event, and with it its timeout.
  *
- * <p>A database that cannot cancel a statement (an embedded H2 switched to exclusive mode, a PostgreSQL server that
- * is stopped rather than slow) still holds the thread until it answers or the driver's socket timeout ends the
+ * <p>A database that cannot cancel a statement (the embedded SQLite file locked by another process, a PostgreSQL
+ * server that is stopped rather than slow) still holds the thread until it answers or the driver's socket timeout ends the
  * wait; devices are answered in time all the same ({@link org.vigil.query.ingest.ReportIngest}).
  */
 final class CommandTransactions implements TransactionManager {

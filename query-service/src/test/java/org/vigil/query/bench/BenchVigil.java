@@ -11,7 +11,7 @@ import org.vigil.query.RunningVigil;
 
 /**
  * The whole application as the integration tests start it: free HTTP and MLLP ports on loopback, the embedded
- * H2 event store in a directory the benchmark owns, the demo users given on the command line, and the gateway
+ * event store in a directory the benchmark owns, the demo users given on the command line, and the gateway
  * devices bound to chairs. Only warnings are logged, so the run's own output stays readable.
  */
 final class BenchVigil implements AutoCloseable {

@@ -77,10 +77,21 @@ public final class StoreBenchmark {
                 case "postgres" -> benchmark.postgres("PostgreSQL, synchronous_commit=on (as configured)",
                         List.of());
                 case "postgres-async" -> benchmark.postgres("PostgreSQL, synchronous_commit=off",
-                        List.of("--spring.datasource.hikari.connection-init-sql=SET synchronous_commit = off"));
+                        List.of("--spring.datasource.hikari.connection-init-sql=SET synchronous_commit = off",
+                                "--vigil.store.check-durability=false"));
+                case "postgres-no-event-id-index" -> benchmark.postgres(
+                        "PostgreSQL without the unique index on event_identifier", List.of(),
+                        "do $$ declare name text; begin select conname into name from pg_constraint "
+                                + "where conrelid = 'domain_event_entry'::regclass and contype = 'u' "
+                                + "and pg_get_constraintdef(oid) like '%(event_identifier)%'; "
+                                + "execute 'alter table domain_event_entry drop constraint ' || name; end $$");
+                case "postgres-toast" -> benchmark.postgres("PostgreSQL, toast_tuple_target=128", List.of(),
+                        "alter table domain_event_entry set (toast_tuple_target = 128)");
                 default -> benchmark.embedded(StoreTarget.of(target.trim()));
             });
-            System.err.println("[store-bench] " + runs.get(runs.size() - 1).row());
+            StoreRun last = runs.get(runs.size() - 1);
+            System.err.println("[store-bench] " + last.row());
+            last.tables().forEach(table -> System.err.println("[store-bench]   " + table));
         }
         BenchReport report = new BenchReport();
         report.line("## Store benchmark, " + startedAt).line("")
@@ -95,6 +106,10 @@ public final class StoreBenchmark {
         for (StoreRun run : runs) {
             report.line("- " + run.target() + ": " + run.sizeMethod() + ".");
             run.tables().forEach(table -> report.line("  - " + table));
+        }
+        if (Boolean.parseBoolean(System.getProperty("store.form-cost", "true"))) {
+            report.line("").line(StoredFormCost.METHOD).line("");
+            StoredFormCost.table().forEach(report::line);
         }
         report.line("")
                 .line("Load average (1 / 5 / 15 min) at start " + loadAtStart + ", at end " + Machine.loadAverage()
@@ -151,6 +166,11 @@ public final class StoreBenchmark {
     }
 
     private StoreRun postgres(String label, List<String> extra) throws Exception {
+        return postgres(label, extra, null);
+    }
+
+    /** PostgreSQL; {@code tableSettings}, if given, is run once the application created its tables. */
+    private StoreRun postgres(String label, List<String> extra, String tableSettings) throws Exception {
         Path data = Files.createTempDirectory("vigil-store-pg-");
         try (PostgresServer postgres = PostgresServer.start(data)) {
             List<String> arguments = new ArrayList<>(common());
@@ -159,6 +179,12 @@ public final class StoreBenchmark {
             arguments.addAll(extra);
             long[] nanos;
             try (RunningVigil vigil = RunningVigil.launch(arguments, builder -> { })) {
+                if (tableSettings != null) {
+                    try (Connection connection = vigil.context().getBean(DataSource.class).getConnection();
+                         java.sql.Statement statement = connection.createStatement()) {
+                        statement.execute(tableSettings);
+                    }
+                }
                 nanos = record(vigil);
             }
             long bytes = ((Number) postgres.value("select pg_total_relation_size('domain_event_entry')"))

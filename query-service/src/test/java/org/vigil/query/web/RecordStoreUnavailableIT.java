@@ -23,10 +23,10 @@ import org.vigil.query.RunningVigil;
 import org.vigil.query.StreamRecorder;
 
 /**
- * The embedded record store stops answering — another connection holds SQLite's write lock, so every write of
- * Vigil's waits for it: every gateway message is
- * answered {@code AE} within the store timeout although the ingest workers are held, the station shows "Record
- * store unavailable", and the gauge says so. When the store answers again the next message is stored, the banner
+ * The embedded record store stops answering — another process holds the SQLite file's write lock, so every
+ * transaction of Vigil waits for it (up to SQLite's busy timeout, longer than the store timeout): every gateway
+ * message is answered {@code AE} within the store timeout although the ingest workers are held, the station shows
+ * "Record store unavailable", and the gauge says so. When the store answers again the next message is stored, the banner
  * goes, and every message that got {@code AE} is stored exactly once when the gateway resends it.
  */
 class RecordStoreUnavailableIT {
@@ -58,9 +58,8 @@ class RecordStoreUnavailableIT {
 
             // when the store stops answering
             List<String> answers;
-            String store = vigil.context().getEnvironment().getRequiredProperty("spring.datasource.url");
-            try (Connection exclusive = DriverManager.getConnection(store.substring(0, store.indexOf('?')))) {
-                execute(exclusive, "BEGIN EXCLUSIVE");
+            try (Connection exclusive = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("vigil.db"))) {
+                execute(exclusive, "begin exclusive");
                 try {
                     List<CompletableFuture<String>> sent = new ArrayList<>();
                     for (int i = 0; i < MESSAGES; i++) {
@@ -81,7 +80,7 @@ class RecordStoreUnavailableIT {
                     assertThat(stream.named("condition")).anySatisfy(event -> assertThat(event.data())
                             .contains("\"id\":\"record-store-unavailable\"", "\"active\":true"));
                 } finally {
-                    execute(exclusive, "ROLLBACK");
+                    execute(exclusive, "rollback");
                 }
             }
 
