@@ -2,6 +2,11 @@ package org.vigil.query.chairs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -10,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.api.ChairId;
@@ -20,7 +26,7 @@ import org.vigil.core.session.ChairOccupancy;
  * Builds the live chair view when the application starts, before the processors start and before any device is
  * listened to: the running sessions come from the command side ({@link ChairOccupancy}), and each one's own
  * stream is folded from its first event into the chairs and their trends — a few hours of one session each, never
- * the whole store. Devices known to be offline are shown offline at once; every other link state comes from the
+ * the whole store; sessions are folded side by side. Devices known to be offline are shown offline at once; every other link state comes from the
  * devices' connections as they report. Nothing is decided and nothing is sent.
  */
 @Component
@@ -48,15 +54,37 @@ class LiveViewStart implements SmartLifecycle {
     public void start() {
         long began = System.nanoTime();
         Map<ChairId, SessionId> sessions = occupancy.running();
-        long folded = 0;
-        for (SessionId session : sessions.values()) {
-            folded += fold(session);
-        }
+        long folded = foldAll(List.copyOf(sessions.values()));
         outages.all().stream().filter(outage -> outage.chairId() != null)
                 .forEach(outage -> chairs.linkOffline(outage.chairId(), outage.deviceId(), true));
         log.info("Live view of {} running sessions folded from {} of their events in {} ms", sessions.size(),
                 folded, (System.nanoTime() - began) / 1_000_000);
         running = true;
+    }
+
+    /**
+     * Folds the sessions side by side, one thread per processor: each session has a chair of its own, so their
+     * folds touch different state.
+     */
+    private long foldAll(List<SessionId> sessions) {
+        int threads = Math.max(1, Math.min(sessions.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService folders = Executors.newFixedThreadPool(threads, new CustomizableThreadFactory("live-view-"));
+        try {
+            List<Future<Long>> folds = folders.invokeAll(sessions.stream()
+                    .map(session -> (Callable<Long>) () -> fold(session)).toList());
+            long folded = 0;
+            for (Future<Long> fold : folds) {
+                folded += fold.get();
+            }
+            return folded;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the live view was folded", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot fold the running sessions into the live view", e.getCause());
+        } finally {
+            folders.shutdownNow();
+        }
     }
 
     private long fold(SessionId session) {

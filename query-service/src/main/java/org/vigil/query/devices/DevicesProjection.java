@@ -41,6 +41,7 @@ import org.vigil.query.support.ProcessingGroups;
 @ProcessingGroup(ProcessingGroups.DEVICES)
 public class DevicesProjection {
 
+    private static final String BATCH = PerBatch.key(DevicesProjection.class);
     private static final TypeReference<List<Observation>> VALUES = new TypeReference<>() {
     };
 
@@ -73,7 +74,7 @@ public class DevicesProjection {
 
     @EventHandler
     void on(ObservationsRecordedEvent event) {
-        PerBatch.of(DevicesProjection.class, Received::new, this::write).add(event);
+        PerBatch.of(BATCH, Received::new, this::write).add(event);
     }
 
     @EventHandler

@@ -34,6 +34,7 @@ import org.vigil.query.support.ProcessingGroups;
 @ProcessingGroup(ProcessingGroups.SESSIONS)
 public class SessionsProjection {
 
+    private static final String BATCH = PerBatch.key(SessionsProjection.class);
     private static final TypeReference<Map<Vital, VitalReading>> VITALS = new TypeReference<>() {
     };
 
@@ -86,7 +87,7 @@ public class SessionsProjection {
         if (event.sessionId() == null) {
             return;
         }
-        PerBatch.of(SessionsProjection.class, Observed::new, this::write).add(event);
+        PerBatch.of(BATCH, Observed::new, this::write).add(event);
     }
 
     @ResetHandler

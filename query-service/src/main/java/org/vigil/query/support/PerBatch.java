@@ -16,18 +16,23 @@ public final class PerBatch {
     private PerBatch() {
     }
 
+    /** The name under which {@code owner} keeps its gathering in a batch's unit of work. */
+    public static String key(Class<?> owner) {
+        return owner.getName() + ".batch";
+    }
+
     /**
-     * The current batch's gathering for {@code owner}, created on the batch's first event.
+     * The current batch's gathering under {@code key} ({@link #key}), created on the batch's first event.
      *
      * @param write called once, when the batch prepares to commit
      * @throws IllegalStateException outside a batch
      */
-    public static <T> T of(Class<?> owner, Supplier<T> create, Consumer<T> write) {
+    public static <T> T of(String key, Supplier<T> create, Consumer<T> write) {
         if (!CurrentUnitOfWork.isStarted()) {
-            throw new IllegalStateException(owner.getSimpleName() + " handles events only in a processor's batch");
+            throw new IllegalStateException(key + ": events are handled only in a processor's batch");
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(owner.getName() + ".batch", key -> {
+        return batch.getOrComputeResource(key, name -> {
             T gathered = create.get();
             batch.onPrepareCommit(unitOfWork -> write.accept(gathered));
             return gathered;

@@ -39,8 +39,9 @@ import org.vigil.query.support.ProcessingGroups;
  * <li>start-up to ready (MLLP listener open), in a JVM of its own, alternately on an empty store and on the
  * history, {@code bench.startups} times each (default 3).</li>
  * </ol>
- * Not a test: run it with {@code ./mvnw -o -q -pl query-service -am -Pbench-readmodels verify -DskipTests}. The
- * history is kept under {@code query-service/target/bench-readmodels} and reused by the next run with the same
+ * Not a test: run it with {@code ./mvnw -o -q -pl query-service -am -Pbench-readmodels verify -DskipTests}, on
+ * the embedded store or, with {@code -Dbench.store=postgres}, on a PostgreSQL server of its own. The history is
+ * kept under {@code query-service/target/bench-readmodels} and reused by the next run with the same store and
  * number of events. It prints Markdown for BENCHMARKS.md.
  */
 public final class ReadModelsBenchmark {
@@ -49,43 +50,49 @@ public final class ReadModelsBenchmark {
             "Live view of (\\d+) running sessions folded from (\\d+) of their events in (\\d+) ms");
 
     private final Path root;
+    private final String kind;
     private final long events;
     private final List<String> report = new ArrayList<>();
 
-    private ReadModelsBenchmark(Path root, long events) {
+    private ReadModelsBenchmark(Path root, String kind, long events) {
         this.root = root;
+        this.kind = kind;
         this.events = events;
     }
 
     public static void main(String[] args) throws Exception {
         long events = Long.getLong("bench.events", 1_000_000);
         int startups = Integer.getInteger("bench.startups", 3);
+        String kind = System.getProperty("bench.store", "embedded");
         ReadModelsBenchmark benchmark = new ReadModelsBenchmark(
-                Path.of(System.getProperty("bench.dir", "target/bench-readmodels")), events);
+                Path.of(System.getProperty("bench.dir", "target/bench-readmodels")), kind, events);
         Instant began = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
         String loadBefore = Machine.loadAverage();
-        Path history = benchmark.history();
-        Path empty = benchmark.emptyStore();
-        benchmark.rebuilds(history);
-        benchmark.startups(empty, history, startups);
+        String store;
+        try (BenchStore history = BenchStore.open(kind, benchmark.root.resolve(kind + "-" + events));
+             BenchStore empty = BenchStore.open(kind, benchmark.root.resolve(kind + "-empty"))) {
+            store = history.describe();
+            benchmark.history(history);
+            benchmark.empty(empty);
+            benchmark.rebuilds(history);
+            benchmark.startups(empty, history, startups);
+        }
         System.out.println();
-        System.out.println("**Run of " + began + ".** " + Machine.describe() + "; load average " + loadBefore
-                + " at the start and " + Machine.loadAverage() + " at the end.");
+        System.out.println("**Run of " + began + "** on " + store + ". " + Machine.describe() + "; load average "
+                + loadBefore + " at the start and " + Machine.loadAverage() + " at the end.");
         System.out.println();
         benchmark.report.forEach(System.out::println);
         System.exit(0);
     }
 
     /** The generated history, written unless a previous run left it. */
-    private Path history() throws IOException {
-        Path store = root.resolve("history-" + events);
-        Path done = store.resolve("written");
+    private void history(BenchStore store) throws IOException {
+        Path done = root.resolve(kind + "-" + events + ".written");
         if (Files.exists(done)) {
-            report.add("History of " + Files.readString(done).trim() + " events reused from " + store + ".");
+            report.add("History of " + Files.readString(done).trim() + " events reused from an earlier run.");
             report.add("");
-            return store;
+            return;
         }
-        Files.createDirectories(store);
         // no decision on the clock while the history is written beside the command side's back
         try (RunningVigil vigil = launch(store, "--vigil.alarms.tick-ms=" + Duration.ofDays(1).toMillis())) {
             stopReadModels(vigil);
@@ -97,19 +104,14 @@ public final class ReadModelsBenchmark {
             report.add("");
             Files.writeString(done, Long.toString(written));
         }
-        return store;
     }
 
-    private Path emptyStore() throws IOException {
-        Path store = root.resolve("empty");
-        if (!Files.exists(store)) {
-            Files.createDirectories(store);
-            launch(store).close();
-        }
-        return store;
+    /** An empty store, its tables made by a first start. */
+    private void empty(BenchStore store) {
+        launch(store).close();
     }
 
-    private void rebuilds(Path store) {
+    private void rebuilds(BenchStore store) {
         try (RunningVigil vigil = launch(store)) {
             ReadModels readModels = vigil.context().getBean(ReadModels.class);
             long head = readModels.all().get(0).head();
@@ -163,7 +165,8 @@ public final class ReadModelsBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private void startups(Path empty, Path history, int times) throws IOException, InterruptedException {
+    private void startups(BenchStore empty, BenchStore history, int times) throws IOException,
+            InterruptedException {
         List<Startup> onEmpty = new ArrayList<>();
         List<Startup> onHistory = new ArrayList<>();
         for (int i = 0; i < times; i++) {
@@ -199,12 +202,13 @@ public final class ReadModelsBenchmark {
     }
 
     /** Starts Vigil in a JVM of its own and reads when it was ready. */
-    private static Startup startup(Path store) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    private static Startup startup(BenchStore store) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
-                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
-                store.toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
+                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+        command.addAll(store.arguments());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long ready = -1;
         String liveView = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -221,15 +225,16 @@ public final class ReadModelsBenchmark {
         }
         int exit = process.waitFor();
         if (ready < 0 || exit != 0) {
-            throw new IllegalStateException("the application on " + store + " did not start (exit " + exit + ")");
+            throw new IllegalStateException("the application on " + store.arguments() + " did not start (exit "
+                    + exit + ")");
         }
         return new Startup(ready, liveView);
     }
 
-    private static RunningVigil launch(Path store, String... more) {
+    private static RunningVigil launch(BenchStore store, String... more) {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add("--server.address=127.0.0.1");
-        arguments.add(RunningVigil.dataDirectory(store));
+        arguments.addAll(store.arguments());
         arguments.addAll(ClinicHistory.chairs());
         arguments.add("--logging.level.root=WARN");
         arguments.addAll(List.of(more));

@@ -1,14 +1,14 @@
 package org.vigil.query.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.query.RunningVigil;
 
 /**
- * Starts Vigil on a data directory in a JVM of its own, prints {@code READY <ms>} — the JVM's uptime when the
- * application is ready, its MLLP listener open — and stops. {@link ReadModelsBenchmark} runs it.
+ * Starts Vigil in a JVM of its own with the store named by its arguments ({@link BenchStore#arguments()}), prints
+ * {@code READY <ms>} — the JVM's uptime when the application is ready, its MLLP listener open — and stops.
+ * {@link ReadModelsBenchmark} runs it.
  */
 public final class StartupProbe {
 
@@ -20,7 +20,7 @@ public final class StartupProbe {
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add("--server.address=127.0.0.1");
-        arguments.add(RunningVigil.dataDirectory(Path.of(args[0])));
+        arguments.addAll(List.of(args));
         arguments.addAll(ClinicHistory.chairs());
         arguments.addAll(List.of("--logging.level.root=WARN",
                 "--logging.level.org.vigil.query.chairs.LiveViewStart=INFO"));
