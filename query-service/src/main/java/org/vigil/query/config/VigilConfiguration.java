@@ -28,11 +28,11 @@ import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
-import org.vigil.core.upcasting.EventUpcasters;
 import org.vigil.query.devices.DeviceSupervisor;
 import org.vigil.query.ingest.DecisionFailures;
 import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
+import org.vigil.query.store.EventSerializers;
 
 /** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
 @Configuration
@@ -79,7 +79,7 @@ public class VigilConfiguration {
      */
     @Bean
     EventUpcaster eventUpcasters() {
-        return EventUpcasters.chain();
+        return EventSerializers.upcasters();
     }
 
     /** Registered in the subscribing processor {@code alarm-decisions} (application.yml): live only, never replayed. */

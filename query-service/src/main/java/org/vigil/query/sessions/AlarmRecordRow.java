@@ -170,11 +170,12 @@ class AlarmRecordRow {
     }
 
     /**
-     * A moment as the database keeps it (to the microsecond), so that comparing a stored moment with one from an
-     * event gives the same answer whether or not the row was read back in between.
+     * A moment as every store keeps it, to the millisecond (SQLite's driver stores a timestamp as milliseconds), so
+     * that comparing a stored moment with one from an event gives the same answer whether or not the row was read
+     * back in between: in a rebuild the row stays in memory for the whole batch, live it is read back.
      */
     private static Instant stored(Instant at) {
-        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
+        return at == null ? null : at.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static Duration between(Instant from, Instant to) {

@@ -14,6 +14,8 @@ import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.vigil.core.upcasting.EventUpcasters;
 
 /**
  * The one place Vigil's serializers are made: the application's Spring configuration ({@link StoreConfiguration})
@@ -41,6 +43,14 @@ public final class EventSerializers {
                 .converter(new ChainingConverter(EventSerializers.class.getClassLoader()))
                 .objectMapper(json());
         return new StoreSerializer(builder);
+    }
+
+    /**
+     * The upcasters the store reads events through: the stored type name made the full class name first
+     * ({@link StoredTypeNames}), then Vigil's upcasters ({@link EventUpcasters}).
+     */
+    public static EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(StoredTypeNames.upcaster(), EventUpcasters.chain());
     }
 
     /**

@@ -6,7 +6,9 @@ import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.ContentTypeConverter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
@@ -20,6 +22,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * <li>{@code deserialize}: stored bytes in either form (compressed, or the JSON text stored before), read from the
  *     JSON text exactly as before; or a tree, or JSON text.</li>
  * <li>Its converter turns stored bytes into Vigil's JSON for the upcasters, and a tree into the compressed form.</li>
+ * <li>Vigil's event types are stored under their simple class name ({@link StoredTypeNames}).</li>
  * </ul>
  */
 final class StoreSerializer extends JacksonSerializer {
@@ -35,6 +38,17 @@ final class StoreSerializer extends JacksonSerializer {
         // registered last, so asked first
         converter.registerConverter(new StoredBytesToJson());
         converter.registerConverter(new JsonToStoredBytes());
+    }
+
+    @Override
+    public SerializedType typeForClass(Class type) {
+        SerializedType full = super.typeForClass(type);
+        return type == null ? full : new SimpleSerializedType(StoredTypeNames.storedName(type), full.getRevision());
+    }
+
+    @Override
+    protected String resolveClassName(SerializedType serializedType) {
+        return StoredTypeNames.className(super.resolveClassName(serializedType));
     }
 
     @Override

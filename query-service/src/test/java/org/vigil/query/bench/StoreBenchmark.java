@@ -32,13 +32,15 @@ import org.vigil.query.postgres.PostgresServer;
  * and records {@code store.events} observation events (the simulator's PCD-01 messages, decoded and mapped as on
  * the MLLP path, {@link SimulatedObservations}) one command at a time from one thread, as one ingest worker
  * does: each command is one unit of work and one commit. The first tenth is warm-up and not timed. Then it stops
- * the application and divides the store's size by the number of observation events: the H2 file, or PostgreSQL's
- * {@code pg_total_relation_size} of {@code domain_event_entry} (heap, TOAST and every index).
+ * the application and divides the store's size by the number of observation events: the SQLite or H2 file, or
+ * PostgreSQL's {@code pg_total_relation_size} of {@code domain_event_entry} (heap, TOAST and every index).
  * <p>
- * Targets ({@code store.targets}, comma-separated, default all): {@code h2} (as configured), {@code h2-delayed}
- * (the same URL with H2's default {@code WRITE_DELAY=500}: commits not yet written when they return),
- * {@code postgres} (the {@code postgres} profile as configured) and {@code postgres-async} (the same with
- * {@code synchronous_commit=off}). Not a test: run it with
+ * Targets ({@code store.targets}, comma-separated, default all): {@code sqlite} (the embedded store as
+ * configured), {@code sqlite-full} (the same with {@code synchronous=FULL}: every commit flushed to the disk),
+ * {@code h2} (H2 as Vigil ran it before, {@code WRITE_DELAY=500}: commits not yet written when they return),
+ * {@code h2-durable} ({@code WRITE_DELAY=0}), {@code postgres} (the {@code postgres} profile as configured),
+ * {@code postgres-async} (the same with {@code synchronous_commit=off}) and {@code postgres-toast}
+ * ({@code toast_tuple_target=128}). Not a test: run it with
  * {@code ./mvnw -o -q -pl query-service -am -Pstore-bench verify -DskipTests}. It prints Markdown for
  * BENCHMARKS.md.
  */
@@ -79,12 +81,6 @@ public final class StoreBenchmark {
                 case "postgres-async" -> benchmark.postgres("PostgreSQL, synchronous_commit=off",
                         List.of("--spring.datasource.hikari.connection-init-sql=SET synchronous_commit = off",
                                 "--vigil.store.check-durability=false"));
-                case "postgres-no-event-id-index" -> benchmark.postgres(
-                        "PostgreSQL without the unique index on event_identifier", List.of(),
-                        "do $$ declare name text; begin select conname into name from pg_constraint "
-                                + "where conrelid = 'domain_event_entry'::regclass and contype = 'u' "
-                                + "and pg_get_constraintdef(oid) like '%(event_identifier)%'; "
-                                + "execute 'alter table domain_event_entry drop constraint ' || name; end $$");
                 case "postgres-toast" -> benchmark.postgres("PostgreSQL, toast_tuple_target=128", List.of(),
                         "alter table domain_event_entry set (toast_tuple_target = 128)");
                 default -> benchmark.embedded(StoreTarget.of(target.trim()));
@@ -133,21 +129,49 @@ public final class StoreBenchmark {
             long running;
             List<String> tables = new ArrayList<>();
             Map.Entry<Long, Long> counts;
+            long eventTable;
             try (RunningVigil vigil = RunningVigil.launch(arguments, builder -> { })) {
                 url = vigil.context().getEnvironment().getProperty("spring.datasource.url");
                 nanos = record(vigil);
                 running = directorySize(data);
                 try (Connection connection = vigil.context().getBean(DataSource.class).getConnection()) {
                     counts = eventTypes(connection, tables);
+                    eventTable = url.startsWith("jdbc:sqlite:") ? sqliteEventTable(connection, tables) : -1;
                 }
             }
             long bytes = directorySize(data);
             tables.add(0, "while running: " + running + " bytes; after it stopped:" + files(data));
+            if (eventTable >= 0) {
+                return new StoreRun(target.name(), counts.getKey(), counts.getValue(), eventTable,
+                        "the pages of domain_event_entry and its indexes (SQLite's dbstat), as on PostgreSQL; "
+                                + "the whole file holds the read models too; URL " + url, tables, nanos);
+            }
             return new StoreRun(target.name(), counts.getKey(), counts.getValue(), bytes,
                     "all files of the database after the application stopped; URL " + url, tables, nanos);
         } finally {
             deleteRecursively(data);
         }
+    }
+
+    /**
+     * The bytes of the pages that hold {@code domain_event_entry} and its indexes, from SQLite's {@code dbstat}
+     * table; every table's pages are added to {@code tables}.
+     */
+    private static long sqliteEventTable(Connection connection, List<String> tables) throws SQLException {
+        long eventTable = 0;
+        StringBuilder all = new StringBuilder("pages per table and index:");
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select d.name, m.tbl_name, sum(d.pgsize) from dbstat d "
+                     + "join sqlite_master m on m.name = d.name group by d.name order by 3 desc")) {
+            while (rows.next()) {
+                all.append(' ').append(rows.getString(1)).append(' ').append(rows.getLong(3)).append(',');
+                if ("domain_event_entry".equals(rows.getString(2))) {
+                    eventTable += rows.getLong(3);
+                }
+            }
+        }
+        tables.add(all.substring(0, all.length() - 1));
+        return eventTable;
     }
 
     private static long directorySize(Path directory) throws IOException {

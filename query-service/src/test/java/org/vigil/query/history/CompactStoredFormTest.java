@@ -10,16 +10,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
@@ -27,7 +29,6 @@ import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.SessionId;
-import org.vigil.core.upcasting.EventUpcasters;
 import org.vigil.query.store.EventSerializers;
 
 /**
@@ -148,6 +149,36 @@ class CompactStoredFormTest {
         assertThat(read).containsExactly(expected, expected);
     }
 
+    @Test
+    void vigilsEventTypesAreStoredUnderTheirSimpleNameAndOtherTypesUnderTheirFullName() {
+        // when
+        SerializedType event = STORE.typeForClass(ObservationsRecordedEvent.class);
+        SerializedType token = STORE.typeForClass(GlobalSequenceTrackingToken.class);
+
+        // then
+        assertThat(event.getName()).isEqualTo("ObservationsRecordedEvent");
+        assertThat(event.getRevision()).isEqualTo("2");
+        assertThat(token.getName()).isEqualTo(GlobalSequenceTrackingToken.class.getName());
+        assertThat(STORE.classForType(event)).isEqualTo(ObservationsRecordedEvent.class);
+    }
+
+    @Test
+    void anEventStoredUnderItsFullNameOrItsSimpleNameReadsThroughTheUpcastersAlike() {
+        // given the revision 1 observation, stored under the full class name (before) and the simple name (now)
+        EventFixture revision1 = EventFixture.all().stream()
+                .filter(fixture -> fixture.name().equals("ObservationsRecordedEvent-1")).findFirst().orElseThrow();
+        byte[] payload = STORE.getConverter().convert(revision1.json(), JsonNode.class, byte[].class);
+
+        // when
+        List<Object> read = Stream.of(ObservationsRecordedEvent.class.getName(), "ObservationsRecordedEvent")
+                .map(type -> readThroughUpcasters(type, "1", payload))
+                .toList();
+
+        // then the revision 1 upcaster, which matches the full name, ran on both
+        Object expected = StoredEventExamples.of("ObservationsRecordedEvent-2");
+        assertThat(read).containsExactly(expected, expected);
+    }
+
     /** As Axon's storage engines read a stored event: upcasters on the stored data, then deserialization. */
     private static Object readThroughUpcasters(String type, String revision, byte[] payload) {
         byte[] metaData = STORE.serialize(MetaData.emptyInstance(), byte[].class).getData();
@@ -155,7 +186,7 @@ class CompactStoredFormTest {
                 "7c9e6679-7425-40de-944b-e07fc1f90ae7", 7, "event-1", Instant.parse("2026-03-02T09:25:01Z"),
                 type, revision, payload, metaData);
         List<? extends DomainEventMessage<?>> events = EventStreamUtils.upcastAndDeserializeDomainEvents(
-                Stream.of(entry), STORE, EventUpcasters.chain()).asStream().toList();
+                Stream.of(entry), STORE, EventSerializers.upcasters()).asStream().toList();
         assertThat(events).hasSize(1);
         return events.get(0).getPayload();
     }
