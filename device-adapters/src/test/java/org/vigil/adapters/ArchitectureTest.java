@@ -10,7 +10,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The dependency rules of DESIGN.md, "Modules", as they apply to device-adapters. */
+/** The dependency rules of docs/DESIGN.md, "Modules", as they apply to device-adapters. */
 @AnalyzeClasses(packages = "org.vigil.adapters", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -18,14 +18,14 @@ class ArchitectureTest {
     static final ArchRule protocolCodeIsBytesInValuesOut = noClasses()
             .that().resideInAPackage("org.vigil.adapters.protocol..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..", "io.vertx..")
-            .because("framing, decoding and mapping are pure: bytes in, values out (DESIGN.md)");
+            .because("framing, decoding and mapping are pure: bytes in, values out (docs/DESIGN.md)");
 
     @ArchTest
     static final ArchRule usesOnlyTheCoreMessageContract = noClasses()
             .that().resideInAPackage("org.vigil.adapters..")
             .should().dependOnClassesThat(resideInAPackage("org.vigil..")
                     .and(not(resideInAnyPackage("org.vigil.adapters..", "org.vigil.core.api.."))))
-            .because("device-adapters depends on monitor-core's api package only (DESIGN.md)");
+            .because("device-adapters depends on monitor-core's api package only (docs/DESIGN.md)");
 
     @ArchTest
     static final ArchRule knowsNothingOfTheApplicationOrTheSimulator = noClasses()

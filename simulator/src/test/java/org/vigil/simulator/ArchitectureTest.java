@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * DESIGN.md: the simulator depends on no other module; it meets the adapters only on the wire, so it
+ * docs/DESIGN.md: the simulator depends on no other module; it meets the adapters only on the wire, so it
  * writes its own HL7 and uses no framework of the application.
  */
 @AnalyzeClasses(packages = "org.vigil.simulator", importOptions = ImportOption.DoNotIncludeTests.class)

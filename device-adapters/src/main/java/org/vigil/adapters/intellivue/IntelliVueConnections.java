@@ -14,10 +14,10 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 
 /**
- * Builds the supervised link to one IntelliVue monitor from a device entry of the configuration (DESIGN.md,
+ * Builds the supervised link to one IntelliVue monitor from a device entry of the configuration (docs/DESIGN.md,
  * "External interface": protocol, transport, chair). The transport is whatever the entry names: a
  * {@link SerialTransport} on the MIB/RS232 port ({@link SerialSettings#intelliVue(String)}: 115200 8N1,
- * PROTOCOLS.md §2) or a {@link org.vigil.adapters.transport.TcpClientTransport} to the terminal server the port is
+ * docs/PROTOCOLS.md §2) or a {@link org.vigil.adapters.transport.TcpClientTransport} to the terminal server the port is
  * wired to.
  */
 public final class IntelliVueConnections {

@@ -22,10 +22,10 @@ import java.util.Set;
 
 /**
  * HL7 PCD-01, PCD-04 and PCD-10 over MLLP on one supervised byte transport: a monitor or gateway that emits HL7 on
- * its RS-232 port, the terminal server that port is wired to, or a TCP port the device dials into (PROTOCOLS.md §1
+ * its RS-232 port, the terminal server that port is wired to, or a TCP port the device dials into (docs/PROTOCOLS.md §1
  * and "any protocol must run over any byte transport"). Messages take the same path as on the {@link MllpListener}
  * ({@link MllpPipeline}): each is handed to the sink, and its acknowledgement goes back on the same transport only
- * once the sink has stored it (DESIGN.md, principle 3), in arrival order; a bad message is answered AE or AR with
+ * once the sink has stored it (docs/DESIGN.md, principle 3), in arrival order; a bad message is answered AE or AR with
  * the reason and the line goes on.
  *
  * <p>The {@link SupervisedConnection} underneath reconnects and reports to the link's listener: connected,

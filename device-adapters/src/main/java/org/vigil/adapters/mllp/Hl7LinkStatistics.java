@@ -23,7 +23,7 @@ public record Hl7LinkStatistics(ConnectionStatistics connection, MllpStatistics 
 
     /**
      * Everything from the device that could not be used: framing failures, frames that were not an HL7 message
-     * Vigil takes, and messages with nothing to record (DESIGN.md, "decode errors are counted per device").
+     * Vigil takes, and messages with nothing to record (docs/DESIGN.md, "decode errors are counted per device").
      */
     public long decodeFailures() {
         return connection.decodeFailures() + messages.decodeFailures() + messages.mappingFailures();

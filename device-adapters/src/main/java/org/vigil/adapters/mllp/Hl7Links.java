@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Builds the supervised HL7/MLLP link for a device entry of the configuration whose protocol is HL7 and whose
- * transport is a serial port, a terminal server or a TCP port of its own (DESIGN.md, "External interface": protocol,
+ * transport is a serial port, a terminal server or a TCP port of its own (docs/DESIGN.md, "External interface": protocol,
  * transport, chair). Gateways that dial in to port 2575 use the {@link MllpListener} instead.
  */
 public final class Hl7Links {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * MLLP framing as a {@link CodecSession}, so HL7 runs over any byte transport (PROTOCOLS.md: "any protocol must run
+ * MLLP framing as a {@link CodecSession}, so HL7 runs over any byte transport (docs/PROTOCOLS.md: "any protocol must run
  * over any byte transport"). Only the framing happens here: parsing an HL7 message and storing it take time, so they
  * happen in the {@link MllpPipeline}, off the event loop, and the acknowledgement is written from there once the
  * message is stored.

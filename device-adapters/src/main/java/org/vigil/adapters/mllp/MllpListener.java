@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The TCP listener HL7 gateways connect to, speaking IHE PCD-01, PCD-04 and PCD-10 over MLLP (PROTOCOLS.md §1;
- * DESIGN.md, external interface: port 2575). Each message is acknowledged only after the sink has committed its
+ * The TCP listener HL7 gateways connect to, speaking IHE PCD-01, PCD-04 and PCD-10 over MLLP (docs/PROTOCOLS.md §1;
+ * docs/DESIGN.md, external interface: port 2575). Each message is acknowledged only after the sink has committed its
  * events; a resend of a stored message is acknowledged again (AA) and the sink stores it once.
  */
 public final class MllpListener {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Where the MLLP listener for HL7 gateways binds, and how long a frame may be.
  *
  * @param host          the address to bind; {@code 0.0.0.0} for every interface (gateways are on the network)
- * @param port          the TCP port, {@value Mllp#DEFAULT_PORT} by default (DESIGN.md, external interface);
+ * @param port          the TCP port, {@value Mllp#DEFAULT_PORT} by default (docs/DESIGN.md, external interface);
  *                      {@code 0} for any free port
  * @param maxFrameBytes frames longer than this are dropped ({@link MllpFramer#DEFAULT_MAX_FRAME_BYTES} by default)
  */

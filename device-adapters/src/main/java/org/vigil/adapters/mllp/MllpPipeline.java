@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * time and in the order the messages arrived, so acknowledgements go back in that order (HL7 original
  * acknowledgement mode). PCD-01 observations, PCD-04 alarms and PCD-10 pump events take the same path; each is
  * answered with an {@code ACK} whose MSH-9 names the message's trigger event ({@code ACK^R40^ACK}). The
- * acknowledgement is written only when the sink's stage completes, that is after the commit (DESIGN.md, principle
+ * acknowledgement is written only when the sink's stage completes, that is after the commit (docs/DESIGN.md, principle
  * 3); a message that gives two reports (a PCD-01 message with a monitor and a pump) is accepted when both are
  * stored, one after the other. Parsing runs on a worker thread and the sink's stage is awaited without blocking, so
  * the event loop never waits. A bad message is answered with AE or AR and the stream goes on.

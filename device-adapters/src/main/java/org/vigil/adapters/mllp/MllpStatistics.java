@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Running counts of one MLLP listener or one {@link Hl7Link}, for metrics and for the operator who wants to know
- * whether a gateway makes sense (DESIGN.md, principle 7: a bad frame is a counted failure). Counts only grow,
+ * whether a gateway makes sense (docs/DESIGN.md, principle 7: a bad frame is a counted failure). Counts only grow,
  * except the number of open connections (at most one for a link). Safe to read from any thread.
  */
 public final class MllpStatistics {

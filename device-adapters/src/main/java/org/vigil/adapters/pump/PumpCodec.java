@@ -16,7 +16,7 @@ import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.PumpReport;
 
 /**
- * The monitoring side of the pump's ASCII protocol (PROTOCOLS.md §3) as a {@link CodecSession}: on every new
+ * The monitoring side of the pump's ASCII protocol (docs/PROTOCOLS.md §3) as a {@link CodecSession}: on every new
  * connection it asks for the programme and polls the status, then polls every {@link
  * PumpCodecSettings#pollInterval()} and asks for the programme again every {@link
  * PumpCodecSettings#programmeInterval()}, or at the next poll when a status reply shows a rate other than the

@@ -13,7 +13,7 @@ import org.vigil.core.api.PumpReport;
 
 /**
  * Builds a supervised connection to one infusion pump, on its serial port or through the terminal server its
- * RS-232 port is wired to (PROTOCOLS.md: any protocol on any transport). The connection is returned unstarted.
+ * RS-232 port is wired to (docs/PROTOCOLS.md: any protocol on any transport). The connection is returned unstarted.
  */
 public final class PumpConnections {
 

@@ -5,11 +5,11 @@ import java.time.Instant;
 /**
  * One protocol session on one connection, as a {@link SupervisedConnection} drives it: bytes and clock ticks in,
  * decoded results and bytes to send out. Implementations are pure (no I/O, no clock, no threads of their own), so
- * the same codec runs over a serial port, a terminal server or a listener, and is tested in memory (DESIGN.md,
+ * the same codec runs over a serial port, a terminal server or a listener, and is tested in memory (docs/DESIGN.md,
  * "Any protocol on any transport").
  *
  * <p>All methods are called from one thread at a time, in order. None may block. An exception thrown by a method
- * is counted as a decode failure and the connection goes on (DESIGN.md, "Bad input never kills anything"); a
+ * is counted as a decode failure and the connection goes on (docs/DESIGN.md, "Bad input never kills anything"); a
  * codec should rather report a bad frame with {@link CodecOutput.Builder#failure(String)}.
  *
  * @param <R> what one usable decoded message becomes, for example the observations of one poll result

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * <p>It feeds received bytes and clock ticks to the codec, hands usable results to the
  * {@link ConnectionListener}, writes the codec's bytes back, and reports connection changes and <em>silence</em>:
  * no usable message for {@link SupervisionSettings#silenceTimeout()} (the "device offline" condition of
- * DESIGN.md). Silence is measured whatever the transport's state, so a device that stays unplugged is reported
+ * docs/DESIGN.md). Silence is measured whatever the transport's state, so a device that stays unplugged is reported
  * both disconnected and silent, and a device that is connected but only sends garbage is reported silent. Decode
- * failures are counted and never close the connection (DESIGN.md, "Bad input never kills anything").
+ * failures are counted and never close the connection (docs/DESIGN.md, "Bad input never kills anything").
  *
  * <p>Everything happens on one Vert.x context (the one current when the connection was made, or a new event-loop
  * context), so the codec is only ever called from one thread and needs no locking; the transport's callbacks hop

@@ -29,7 +29,7 @@ import org.vigil.simulator.load.LoadSettings;
  * simulator's {@link LoadGenerator}: connections sending back to back, each message when the previous ACK
  * arrived) against the baseline — the device adapters' MLLP listener with a sink that stores nothing — and
  * against the whole application, whose ACK waits for the Session aggregate, the event store commit and the
- * alarm decisions (DESIGN.md, principle 3). Rounds alternate between the two, in alternating order, so the
+ * alarm decisions (docs/DESIGN.md, principle 3). Rounds alternate between the two, in alternating order, so the
  * noise of a shared machine falls on both; the figures that matter are the ratios. Then it times alarms from
  * the socket to the nurses' live stream, idle and under load.
  * <p>

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns the unit of an OBX-6 into UCUM, the unit every stored observation carries (DOMAIN.md, "Vital signs").
+ * Turns the unit of an OBX-6 into UCUM, the unit every stored observation carries (docs/DOMAIN.md, "Vital signs").
  * PCD-01 devices send IEEE 11073-10101 unit codes ({@code 266016^MDC_DIM_MMHG^MDC}); some gateways send
  * UCUM already ({@code mm[Hg]^mm[Hg]^UCUM}, {@code {beat}/min}), and pump messages send both, UCUM as the
  * alternate coding ({@code 265266^MDC_DIM_MILLI_L_PER_HR^MDC^mL/h^mL/h^UCUM}, IPEC supplement sample

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <p>Device feeds do not pass HAPI's default validation, so validation is off, and monitors often leave
  * OBX-2 empty: an empty OBX-2 with a number in OBX-5 is read as {@code NM} ({@link UntypedObx}), and any
- * other empty or unknown OBX-2 as {@code ST}, HAPI's default OBX-2 type (PROTOCOLS.md §1). Every message is read
+ * other empty or unknown OBX-2 as {@code ST}, HAPI's default OBX-2 type (docs/PROTOCOLS.md §1). Every message is read
  * into the HL7 v2.6 structures, the version IHE PCD profiles, whatever MSH-12 says. Segments may end in
  * {@code \r} (the standard), {@code \n} or {@code \r\n} (what serial gateways and hand-typed tests send).
  *

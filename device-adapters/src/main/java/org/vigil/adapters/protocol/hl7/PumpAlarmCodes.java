@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Names the pump alarms of DOMAIN.md ("Infusion pumps": occlusion, air-in-line, door open, infusion complete,
+ * Names the pump alarms of docs/DOMAIN.md ("Infusion pumps": occlusion, air-in-line, door open, infusion complete,
  * low battery) by their IEEE 11073-10101 event codes, as pumps report them in a PCD-04 alarm
  * ({@code OBX-5} of the {@code MDC_EVT_ALARM} row) or in a PCD-01 {@code MDC_ATTR_AL_COND} row.
  *

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * <tr><td>MDC_PUMP_STAT, MDC_PUMP_INFUSING_STATUS, MDC_DEV_PUMP_CURRENT_DELIVERY_STATUS,
  *     MDC_DEV_PUMP_NOT_DELIVERING_REASON, and the PCD-10 event</td><td>status ({@link PumpStatusRules})</td></tr>
  * <tr><td>68012 MDC_ATTR_AL_COND</td><td>an active pump alarm ({@link PumpAlarmCodes}; priority from OBX-8;
- *     a high-priority pump alarm stops the infusion, DOMAIN.md)</td></tr>
+ *     a high-priority pump alarm stops the infusion, docs/DOMAIN.md)</td></tr>
  * </table>
  *
  * <p>The event of a PCD-10 message is the OBX-5 of its {@code MDC_ATTR_EVT_COND} row; a PCD-10 message without

@@ -17,7 +17,7 @@ import java.util.Optional;
  *     {@link PumpStatus#INFUSING} unless it says {@code pump-status-not-infusing}, then
  *     {@link PumpStatus#PAUSED}.</li>
  * <li>Not delivering: the {@code MDC_DEV_PUMP_NOT_DELIVERING_REASON} decides — {@code pump-stopped-alarming}
- *     is {@link PumpStatus#STOPPED} (high-priority pump alarms stop the infusion, DOMAIN.md); a stop by the
+ *     is {@link PumpStatus#STOPPED} (high-priority pump alarms stop the infusion, docs/DOMAIN.md); a stop by the
  *     clinician, between doses, switching source or unspecified is {@link PumpStatus#PAUSED}, which is how
  *     the IPEC scenarios name it ("pause a running infusion", "transition from KVO to paused"); a pump
  *     that is not delivering and gives no reason outside an event is {@link PumpStatus#IDLE}.</li>

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Gives an OBX whose OBX-2 is empty the type {@code NM} when its OBX-5 is a number, before HAPI parses it.
  *
- * <p>Monitors often leave OBX-2 empty (PROTOCOLS.md §1). HAPI then reads OBX-5 as the default type and
+ * <p>Monitors often leave OBX-2 empty (docs/PROTOCOLS.md §1). HAPI then reads OBX-5 as the default type and
  * writes that type into OBX-2, so after parsing an untyped number can no longer be told from a row the
  * device explicitly sent as text (a serial number, a model name). Typing the untyped numbers here keeps
  * that difference: they become the numeric rows they are, and everything else untyped stays text.

@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Maps the monitor rows of a PCD-01 message to the {@link DeviceObservations} they report: one message, one
- * record (DESIGN.md, principle 2).
+ * record (docs/DESIGN.md, principle 2).
  *
- * <p>Per IHE PCD TF-2 (PCD-01 OBX usage; PROTOCOLS.md §1):
+ * <p>Per IHE PCD TF-2 (PCD-01 OBX usage; docs/PROTOCOLS.md §1):
  * <ul>
  * <li>every numeric OBX becomes an observation: OBX-2 {@code NM}, or OBX-2 empty with a numeric OBX-5
  *     (the decoder has typed those {@code NM}).

@@ -17,7 +17,7 @@ import org.vigil.adapters.protocol.intellivue.MonitorMessage.PollResult;
  * Maps the numerics of one poll result to Vigil observations: one message, one {@link DeviceObservations}.
  *
  * <p>A physio id is the code of an IEEE 11073-10101 term in the SCADA partition (2), so the MDC code is
- * {@code 2 << 16 | physioId} (PROTOCOLS.md §2, e.g. NIBP systolic 2::18949 = 150021). The one Philips-private
+ * {@code 2 << 16 | physioId} (docs/PROTOCOLS.md §2, e.g. NIBP systolic 2::18949 = 150021). The one Philips-private
  * code mapped besides is {@code NOM_PLETH_PULS_RATE} {@code 0x4822}: the pulse the monitor derives from the SpO2
  * plethysmogram, which is how a real monitor reports Vigil's oximeter pulse (see the public capture used by the
  * tests). Generic {@code NOM_PULS_RATE} {@code 0x480A} (pulse from any source, in that capture an arterial line) is

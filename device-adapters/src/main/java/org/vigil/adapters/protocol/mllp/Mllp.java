@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The Minimal Lower Layer Protocol block: {@code <VT> message <FS><CR>}
- * (HL7 v2 Transport Specification, MLLP release 2, "Block format"; PROTOCOLS.md §1).
+ * (HL7 v2 Transport Specification, MLLP release 2, "Block format"; docs/PROTOCOLS.md §1).
  */
 public final class Mllp {
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What the {@link MllpFramer} found in the bytes it was given: a complete frame or a counted failure.
- * Failures are values, never exceptions, so a bad stretch of bytes never ends a connection (PROTOCOLS.md,
+ * Failures are values, never exceptions, so a bad stretch of bytes never ends a connection (docs/PROTOCOLS.md,
  * "Rules for every codec").
  */
 public sealed interface MllpEvent {

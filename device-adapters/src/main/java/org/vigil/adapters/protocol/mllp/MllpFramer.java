@@ -12,7 +12,7 @@ import java.util.List;
  * the bound. A start block inside an unterminated frame means the sender gave up on that frame and started
  * again (it reconnected or resent); the unfinished frame is reported as truncated and the new one kept.
  * The end block alone ends a frame; the carriage return after it is expected and swallowed, but a sender
- * that omits it loses nothing (HL7 v2 Transport Specification, MLLP release 2; PROTOCOLS.md §1).
+ * that omits it loses nothing (HL7 v2 Transport Specification, MLLP release 2; docs/PROTOCOLS.md §1).
  *
  * <p>Not thread-safe: one framer per byte stream.
  */

@@ -3,7 +3,7 @@ package org.vigil.adapters.protocol.pump;
 import java.nio.charset.StandardCharsets;
 
 /**
- * CRC-16/CCITT as the pump protocol uses it (PROTOCOLS.md §3): polynomial {@code 0x1021}, initial value
+ * CRC-16/CCITT as the pump protocol uses it (docs/PROTOCOLS.md §3): polynomial {@code 0x1021}, initial value
  * {@code 0xFFFF}, no reflection, no final XOR (the "CCITT-FALSE" variant of the CRC catalogue, check value
  * {@code 0x29B1} for the ASCII digits {@code 123456789}). Table-driven, one table lookup per byte.
  */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The commands Vigil may send a pump, as frame bodies (PROTOCOLS.md §3; layout in {@code package-info}). Use
+ * The commands Vigil may send a pump, as frame bodies (docs/PROTOCOLS.md §3; layout in {@code package-info}). Use
  * {@link PumpFrames#frame(String)} to put one on the wire. Monitoring needs only {@link #statusPoll()} and
  * {@link #programmeQuery()}; the setting commands exist for tests and for a later remote-programming feature, and
  * the pump accepts them only while remote control is enabled.

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Incremental deframer for the pump's ASCII protocol: bytes in chunks of any size, frames out (PROTOCOLS.md §3).
+ * Incremental deframer for the pump's ASCII protocol: bytes in chunks of any size, frames out (docs/PROTOCOLS.md §3).
  *
  * <p>A frame starts at {@code !} and ends at the carriage return after {@code |} and four uppercase hex digits of
  * CRC-16/CCITT over the body. Everything that does not make a good frame is a counted {@link

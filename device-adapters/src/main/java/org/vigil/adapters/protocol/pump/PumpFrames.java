@@ -3,7 +3,7 @@ package org.vigil.adapters.protocol.pump;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The frame of the pump's ASCII protocol (PROTOCOLS.md §3): {@code !}, the body {@code COMMAND^arg^…}, {@code |},
+ * The frame of the pump's ASCII protocol (docs/PROTOCOLS.md §3): {@code !}, the body {@code COMMAND^arg^…}, {@code |},
  * four uppercase hex digits of CRC-16/CCITT over the body, carriage return. Commands and replies share it.
  */
 public final class PumpFrames {

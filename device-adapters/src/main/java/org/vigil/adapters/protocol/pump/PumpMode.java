@@ -2,7 +2,7 @@ package org.vigil.adapters.protocol.pump;
 
 /**
  * The mode field of a status reply, spelled on the wire as the constant's name (see {@code package-info}). The
- * modes are the pump states of DOMAIN.md, "Infusion pumps".
+ * modes are the pump states of docs/DOMAIN.md, "Infusion pumps".
  */
 public enum PumpMode {
     IDLE,

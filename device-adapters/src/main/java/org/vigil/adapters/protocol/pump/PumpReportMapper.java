@@ -17,7 +17,7 @@ import org.vigil.core.api.PumpStatus;
 /**
  * Maps a status reply, with the last programme reply when there was one, to a {@link PumpReport}. Pure.
  *
- * <p>Alarm priorities follow DOMAIN.md, "Infusion pumps": occlusion (either side), air in line and door open are
+ * <p>Alarm priorities follow docs/DOMAIN.md, "Infusion pumps": occlusion (either side), air in line and door open are
  * HIGH and stop the infusion; infusion complete is MEDIUM (the nurse must act soon, but nothing is wrong); low
  * battery is LOW. An alarm code the layout does not name becomes {@link PumpAlarmKind#OTHER} at MEDIUM, with the
  * code in its text, so nothing the pump says is lost.

@@ -1,5 +1,5 @@
 /**
- * The infusion pump's ASCII command protocol (PROTOCOLS.md §3), in three pure steps: {@link
+ * The infusion pump's ASCII command protocol (docs/PROTOCOLS.md §3), in three pure steps: {@link
  * org.vigil.adapters.protocol.pump.PumpFramer} (bytes to frames), {@link
  * org.vigil.adapters.protocol.pump.PumpReplyDecoder} (frame body to {@link
  * org.vigil.adapters.protocol.pump.PumpReply}) and {@link org.vigil.adapters.protocol.pump.PumpReportMapper} (reply
@@ -27,7 +27,7 @@
  *
  * <h2>Status reply</h2>
  * {@code INF^serial^alarms^mode^rate^infused^pressure^remaining-time[^remaining-volume[^device-time]]}: the seven
- * fields PROTOCOLS.md names, in its order, then two optional fields this implementation adds.
+ * fields docs/PROTOCOLS.md names, in its order, then two optional fields this implementation adds.
  * <table>
  * <caption>status reply fields</caption>
  * <tr><th>#</th><th>field</th><th>form</th><th>example</th></tr>
