@@ -11,18 +11,18 @@ import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
 import org.vigil.adapters.protocol.intellivue.ClientState;
 import org.vigil.adapters.protocol.intellivue.IntelliVueClientSession;
 import org.vigil.adapters.transport.CodecOutput;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.core.api.DeviceObservations;
 
 /**
- * The IntelliVue Data Export client as a {@link CodecSession}: every connection gets a fresh
+ * The IntelliVue Data Export client as a {@link CodecStream}: every connection gets a fresh
  * {@link IntelliVueClientSession}, which opens with an Association Request, because whatever is on the other end of
  * a newly opened port or terminal-server connection (a rebooted monitor, a re-plugged cable) knows nothing of the
  * previous association (Programming Guide, "Protocol Dialog"). Polls and repeated requests go out on ticks. The
  * session counts damaged frames and undecodable messages instead of returning them; each newly counted one is
  * reported here as a failure, so the connection's statistics and listener see them.
  */
-public final class IntelliVueCodec implements CodecSession<DeviceObservations> {
+public final class IntelliVueCodec implements CodecStream<DeviceObservations> {
 
     private static final Logger log = LoggerFactory.getLogger(IntelliVueCodec.class);
 

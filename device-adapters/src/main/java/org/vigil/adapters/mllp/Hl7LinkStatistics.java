@@ -1,6 +1,6 @@
 package org.vigil.adapters.mllp;
 
-import org.vigil.adapters.transport.ConnectionStatistics;
+import org.vigil.adapters.transport.ConnectionCounters;
 
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import java.util.Objects;
  *                   reports recorded and duplicates, the last message time per device; the same counts the
  *                   {@link MllpListener} keeps, live
  */
-public record Hl7LinkStatistics(ConnectionStatistics connection, MllpStatistics messages) {
+public record Hl7LinkStatistics(ConnectionCounters connection, MllpStatistics messages) {
 
     public Hl7LinkStatistics {
         Objects.requireNonNull(connection, "connection");

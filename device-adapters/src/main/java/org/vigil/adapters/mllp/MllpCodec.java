@@ -3,13 +3,13 @@ package org.vigil.adapters.mllp;
 import org.vigil.adapters.protocol.mllp.MllpEvent;
 import org.vigil.adapters.protocol.mllp.MllpFramer;
 import org.vigil.adapters.transport.CodecOutput;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * MLLP framing as a {@link CodecSession}, so HL7 runs over any byte transport (docs/PROTOCOLS.md: "any protocol must run
+ * MLLP framing as a {@link CodecStream}, so HL7 runs over any byte transport (docs/PROTOCOLS.md: "any protocol must run
  * over any byte transport"). Only the framing happens here: parsing an HL7 message and storing it take time, so they
  * happen in the {@link MllpPipeline}, off the event loop, and the acknowledgement is written from there once the
  * message is stored.
@@ -21,7 +21,7 @@ import java.util.Objects;
  * {@link MllpStatistics} as the listener counts them. Every connection starts with an empty framer: a half frame
  * from before a reconnect can never be completed.
  */
-final class MllpCodec implements CodecSession<MllpEvent> {
+final class MllpCodec implements CodecStream<MllpEvent> {
 
     private final int maxFrameBytes;
     private final MllpStatistics statistics;

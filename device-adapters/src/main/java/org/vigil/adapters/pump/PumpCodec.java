@@ -11,12 +11,12 @@ import org.vigil.adapters.protocol.pump.PumpReply;
 import org.vigil.adapters.protocol.pump.PumpReplyDecoder;
 import org.vigil.adapters.protocol.pump.PumpReportMapper;
 import org.vigil.adapters.transport.CodecOutput;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.PumpReport;
 
 /**
- * The monitoring side of the pump's ASCII protocol (docs/PROTOCOLS.md §3) as a {@link CodecSession}: on every new
+ * The monitoring side of the pump's ASCII protocol (docs/PROTOCOLS.md §3) as a {@link CodecStream}: on every new
  * connection it asks for the programme and polls the status, then polls every {@link
  * PumpCodecSettings#pollInterval()} and asks for the programme again every {@link
  * PumpCodecSettings#programmeInterval()}, or at the next poll when a status reply shows a rate other than the
@@ -28,7 +28,7 @@ import org.vigil.core.api.PumpReport;
  * message key is the device id and {@code <connection start, base 36 epoch ms>-<sequence>}, unique across
  * reconnects and restarts. Called from one thread; {@link #counters()} may be read from any.
  */
-public final class PumpCodec implements CodecSession<PumpReport> {
+public final class PumpCodec implements CodecStream<PumpReport> {
 
     private static final byte[] POLL = PumpFrames.frame(PumpCommands.statusPoll());
     private static final byte[] PROGRAMME_QUERY = PumpFrames.frame(PumpCommands.programmeQuery());

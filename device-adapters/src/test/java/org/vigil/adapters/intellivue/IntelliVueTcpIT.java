@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigil.adapters.transport.ConnectionStatistics;
+import org.vigil.adapters.transport.ConnectionCounters;
 import org.vigil.adapters.transport.SupervisedConnection;
 import org.vigil.adapters.transport.TcpClientTransport;
 import org.vigil.core.api.DeviceObservations;
@@ -76,7 +76,7 @@ class IntelliVueTcpIT {
         assertThat(listener.results()).allSatisfy(KnownPatient::assertNumerics);
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        ConnectionStatistics statistics = connection.statistics();
+        ConnectionCounters statistics = connection.statistics();
         assertThat(statistics.connections()).isEqualTo(2);
         assertThat(statistics.silent()).isFalse();
         assertThat(monitor.statistics().associations()).isEqualTo(1);

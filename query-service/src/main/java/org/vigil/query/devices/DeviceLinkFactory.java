@@ -10,7 +10,7 @@ import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
 import org.vigil.adapters.pump.PumpCodec;
 import org.vigil.adapters.pump.PumpCodecSettings;
 import org.vigil.adapters.transport.ByteTransport;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.adapters.transport.ReconnectPolicy;
 import org.vigil.adapters.transport.SerialSettings;
 import org.vigil.adapters.transport.SerialTransport;
@@ -48,7 +48,7 @@ class DeviceLinkFactory {
         };
     }
 
-    CodecSession<? extends DeviceReport> codec(DeviceEntry entry) {
+    CodecStream<? extends DeviceReport> codec(DeviceEntry entry) {
         return switch (entry.protocol()) {
             case "intellivue" -> new IntelliVueCodec(ClientSessionConfig.defaults(new DeviceId(entry.id()),
                     zone(entry)));

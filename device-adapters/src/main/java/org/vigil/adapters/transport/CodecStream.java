@@ -3,7 +3,7 @@ package org.vigil.adapters.transport;
 import java.time.Instant;
 
 /**
- * One protocol session on one connection, as a {@link SupervisedConnection} drives it: bytes and clock ticks in,
+ * A codec reading and writing the byte stream of one connection, as a {@link SupervisedConnection} drives it: bytes and clock ticks in,
  * decoded results and bytes to send out. Implementations are pure (no I/O, no clock, no threads of their own), so
  * the same codec runs over a serial port, a terminal server or a listener, and is tested in memory (docs/DESIGN.md,
  * "Any protocol on any transport").
@@ -14,7 +14,7 @@ import java.time.Instant;
  *
  * @param <R> what one usable decoded message becomes, for example the observations of one poll result
  */
-public interface CodecSession<R> {
+public interface CodecStream<R> {
 
     /**
      * A new connection to the device, after the first open or any reconnect. The peer may be a freshly started

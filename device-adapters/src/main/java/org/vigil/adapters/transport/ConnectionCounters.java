@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param lastDisconnectReason why the transport last lost or missed its peer
  * @param lastDecodeFailure    the reason of the last decode failure
  */
-public record ConnectionStatistics(TransportState state, boolean silent, long bytesIn, long bytesOut,
+public record ConnectionCounters(TransportState state, boolean silent, long bytesIn, long bytesOut,
                                    long writesDropped, long framesOk, long results, long decodeFailures,
                                    long connections, long reconnects, Optional<Instant> lastMessageAt,
                                    Optional<String> lastDisconnectReason, Optional<String> lastDecodeFailure) {
