@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.simulator.load.LoadGenerator;
 import org.vigil.simulator.load.LoadResult;
 import org.vigil.simulator.load.LoadSettings;
@@ -181,7 +181,7 @@ public final class IngestBenchmark {
         return running;
     }
 
-    private void report(BenchReport report, List<AlarmLatencies> alarms, MllpStatistics vigilMllp) {
+    private void report(BenchReport report, List<AlarmLatencies> alarms, Hl7Counters vigilMllp) {
         Map<Series, LoadResult> merged = new LinkedHashMap<>();
         rounds.forEach((series, results) -> merged.put(series,
                 results.stream().reduce(LoadResult::plus).orElseThrow()));
