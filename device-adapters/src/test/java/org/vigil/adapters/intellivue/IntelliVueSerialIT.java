@@ -58,7 +58,7 @@ class IntelliVueSerialIT {
     @Test
     void deliversTheMonitorsNumericsAndRecoversAfterTheCableIsPulledAndPluggedBackIn() {
         // given
-        connection = IntelliVueConnections.supervised(KnownPatient.CLIENT,
+        connection = IntelliVueLinks.supervised(KnownPatient.CLIENT,
                 new SerialTransport(SerialSettings.intelliVue(cable.b().toString()), KnownPatient.FAST), listener,
                 KnownPatient.SUPERVISION, vertx, Clock.systemUTC());
 

@@ -48,7 +48,7 @@ class IntelliVueTcpIT {
         // given
         monitor = startMonitor(0);
         int port = monitor.localPort().orElseThrow();
-        connection = IntelliVueConnections.supervised(KnownPatient.CLIENT,
+        connection = IntelliVueLinks.supervised(KnownPatient.CLIENT,
                 new TcpClientTransport(vertx, "127.0.0.1", port, KnownPatient.FAST), listener,
                 KnownPatient.SUPERVISION, vertx, Clock.systemUTC());
 
