@@ -15,9 +15,9 @@ import org.vigil.core.api.PumpReport;
  * Builds a supervised connection to one infusion pump, on its serial port or through the terminal server its
  * RS-232 port is wired to (docs/PROTOCOLS.md: any protocol on any transport). The connection is returned unstarted.
  */
-public final class PumpConnections {
+public final class PumpLinks {
 
-    private PumpConnections() {
+    private PumpLinks() {
     }
 
     /** A pump on a serial port at the protocol's line settings (38400 8N1). */

@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,9 +22,9 @@ import org.vigil.core.api.PumpStatus;
  * battery is LOW. An alarm code the layout does not name becomes {@link PumpAlarmKind#OTHER} at MEDIUM, with the
  * code in its text, so nothing the pump says is lost.
  */
-public final class PumpReportMapper {
+public final class PumpReplyMapper {
 
-    private PumpReportMapper() {
+    private PumpReplyMapper() {
     }
 
     /**

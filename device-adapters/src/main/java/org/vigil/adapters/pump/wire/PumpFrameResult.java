@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 /** What the {@link PumpFramer} made of the bytes between two frame boundaries. */
 public sealed interface PumpFrameResult {

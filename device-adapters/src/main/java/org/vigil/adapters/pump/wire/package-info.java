@@ -1,10 +1,10 @@
 /**
  * The infusion pump's ASCII command protocol (docs/PROTOCOLS.md §3), in three pure steps: {@link
- * org.vigil.adapters.protocol.pump.PumpFramer} (bytes to frames), {@link
- * org.vigil.adapters.protocol.pump.PumpReplyDecoder} (frame body to {@link
- * org.vigil.adapters.protocol.pump.PumpReply}) and {@link org.vigil.adapters.protocol.pump.PumpReportMapper} (reply
- * to {@link org.vigil.core.api.PumpReport}); {@link org.vigil.adapters.protocol.pump.PumpCommands} and {@link
- * org.vigil.adapters.protocol.pump.PumpFrames} write the other direction.
+ * org.vigil.adapters.pump.wire.PumpFramer} (bytes to frames), {@link
+ * org.vigil.adapters.pump.wire.PumpReplyDecoder} (frame body to {@link
+ * org.vigil.adapters.pump.wire.PumpReply}) and {@link org.vigil.adapters.pump.wire.PumpReplyMapper} (reply
+ * to {@link org.vigil.core.api.PumpReport}); {@link org.vigil.adapters.pump.wire.PumpCommands} and {@link
+ * org.vigil.adapters.pump.wire.PumpFrames} write the other direction.
  *
  * <h2>Frame</h2>
  * {@code !BODY|CCCC\r}: the body is printable ASCII without {@code !} and {@code |}; {@code CCCC} is CRC-16/CCITT
@@ -48,4 +48,4 @@
  * {@code INF_PROG^KETAMINE^1^52.5^35^0.75^mg/kg/h}; dose rate and unit are {@code --} when the programme is not
  * dose-based.
  */
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;

@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 /**
  * The mode field of a status reply, spelled on the wire as the constant's name (see {@code package-info}). The

@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

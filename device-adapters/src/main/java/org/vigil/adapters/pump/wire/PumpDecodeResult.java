@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 /** A frame body decoded into a {@link PumpReply}, or the reason it could not be: a value, never an exception. */
 public sealed interface PumpDecodeResult {

@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,16 +1,16 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.ACK;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.ACK_BODY;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.OCCLUSION;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.OCCLUSION_BODY;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.PROGRAMME;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.PROGRAMME_BODY;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.STATUS;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.STATUS_BODY;
-import static org.vigil.adapters.protocol.pump.GoldenFrames.ascii;
+import static org.vigil.adapters.pump.wire.GoldenFrames.ACK;
+import static org.vigil.adapters.pump.wire.GoldenFrames.ACK_BODY;
+import static org.vigil.adapters.pump.wire.GoldenFrames.OCCLUSION;
+import static org.vigil.adapters.pump.wire.GoldenFrames.OCCLUSION_BODY;
+import static org.vigil.adapters.pump.wire.GoldenFrames.PROGRAMME;
+import static org.vigil.adapters.pump.wire.GoldenFrames.PROGRAMME_BODY;
+import static org.vigil.adapters.pump.wire.GoldenFrames.STATUS;
+import static org.vigil.adapters.pump.wire.GoldenFrames.STATUS_BODY;
+import static org.vigil.adapters.pump.wire.GoldenFrames.ascii;
 
 import java.util.ArrayList;
 import java.util.List;

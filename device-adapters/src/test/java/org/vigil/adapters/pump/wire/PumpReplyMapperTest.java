@@ -1,4 +1,4 @@
-package org.vigil.adapters.protocol.pump;
+package org.vigil.adapters.pump.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import org.vigil.core.api.PumpProgramme;
 import org.vigil.core.api.PumpReport;
 import org.vigil.core.api.PumpStatus;
 
-class PumpReportMapperTest {
+class PumpReplyMapperTest {
 
     private static final DeviceId PUMP = DeviceId.of("chair-1-pump");
     private static final MessageKey KEY = new MessageKey("chair-1-pump", "m1-1");
@@ -34,7 +34,7 @@ class PumpReportMapperTest {
                 Duration.ofMinutes(28), 24.5, LocalDateTime.of(2025, 3, 1, 10, 12, 0));
 
         // when
-        PumpReport report = PumpReportMapper.map(status, KETAMINE, PUMP, KEY, RECEIVED, ZoneId.of("Europe/Berlin"));
+        PumpReport report = PumpReplyMapper.map(status, KETAMINE, PUMP, KEY, RECEIVED, ZoneId.of("Europe/Berlin"));
 
         // then: the pump's clock runs in Berlin time, one hour ahead of UTC in March
         assertThat(report).isEqualTo(new PumpReport(PUMP, KEY, Instant.parse("2025-03-01T09:12:00Z"), RECEIVED,
@@ -49,7 +49,7 @@ class PumpReportMapperTest {
                 null, null);
 
         // when
-        PumpReport report = PumpReportMapper.map(status, KETAMINE, PUMP, KEY, RECEIVED, ZoneId.of("UTC"));
+        PumpReport report = PumpReplyMapper.map(status, KETAMINE, PUMP, KEY, RECEIVED, ZoneId.of("UTC"));
 
         // then
         assertThat(report.programme().rateMlPerHour()).isEqualTo(525.0);
@@ -63,7 +63,7 @@ class PumpReportMapperTest {
         PumpReply.Status status = new PumpReply.Status("SN1", List.of(), PumpMode.IDLE, 0, 0, null, null, null, null);
 
         // when
-        PumpReport report = PumpReportMapper.map(status, null, PUMP, KEY, RECEIVED, ZoneId.of("UTC"));
+        PumpReport report = PumpReplyMapper.map(status, null, PUMP, KEY, RECEIVED, ZoneId.of("UTC"));
 
         // then
         assertThat(report.programme()).isEqualTo(new PumpProgramme(null, null, 0.0, null, null, null));
@@ -77,7 +77,7 @@ class PumpReportMapperTest {
             "KVO, KVO"})
     void mapsEveryModeToAPumpStatus(PumpMode mode, PumpStatus status) {
         // when / then
-        assertThat(PumpReportMapper.status(mode)).isEqualTo(status);
+        assertThat(PumpReplyMapper.status(mode)).isEqualTo(status);
     }
 
     @ParameterizedTest(name = "{0} is {1} at {2}, stops the infusion: {3}")
@@ -92,7 +92,7 @@ class PumpReportMapperTest {
     void mapsEveryAlarmCodeToAKindAndPriority(String code, PumpAlarmKind kind, AlarmPriority priority,
                                               boolean stopsInfusion, String text) {
         // when
-        PumpAlarm alarm = PumpReportMapper.alarm(code);
+        PumpAlarm alarm = PumpReplyMapper.alarm(code);
 
         // then
         assertThat(alarm).isEqualTo(new PumpAlarm(kind, priority, text, stopsInfusion));
@@ -104,7 +104,7 @@ class PumpReportMapperTest {
         PumpReply reply = ((PumpDecodeResult.Decoded) PumpReplyDecoder.decode(GoldenFrames.OCCLUSION_BODY)).reply();
 
         // when
-        PumpReport report = PumpReportMapper.map((PumpReply.Status) reply, KETAMINE, PUMP, KEY, RECEIVED,
+        PumpReport report = PumpReplyMapper.map((PumpReply.Status) reply, KETAMINE, PUMP, KEY, RECEIVED,
                 ZoneId.of("UTC"));
 
         // then

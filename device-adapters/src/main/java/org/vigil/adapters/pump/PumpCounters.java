@@ -11,6 +11,6 @@ package org.vigil.adapters.pump;
  * @param badFrames        frames dropped by the framer: bad CRC, garbage, oversize
  * @param undecodable      good frames whose body did not parse
  */
-public record PumpCodecCounters(long pollsSent, long pollsUnanswered, long statusReplies, long programmeReplies,
+public record PumpCounters(long pollsSent, long pollsUnanswered, long statusReplies, long programmeReplies,
                                 long refusals, long badFrames, long undecodable) {
 }
