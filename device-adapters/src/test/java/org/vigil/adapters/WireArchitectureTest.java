@@ -18,17 +18,21 @@ class WireArchitectureTest {
     static final ArchRule intelliVueWireUsesOnlyTheJdkAndTheCoreContract = classes()
             .that().resideInAPackage("org.vigil.adapters.intellivue.wire..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.vigil.adapters.intellivue.wire..", "org.vigil.core.api..", "java..");
+            .resideInAnyPackage("org.vigil.adapters.intellivue.wire..", "org.vigil.core.api..", "java..")
+            .because("the IntelliVue client is tested byte for byte without a port or a clock (docs/DESIGN.md)");
 
     @ArchTest
     static final ArchRule pumpWireUsesOnlyTheJdkAndTheCoreContract = classes()
             .that().resideInAPackage("org.vigil.adapters.pump.wire..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.vigil.adapters.pump.wire..", "org.vigil.core.api..", "java..");
+            .resideInAnyPackage("org.vigil.adapters.pump.wire..", "org.vigil.core.api..", "java..")
+            .because("the pump protocol's framing, decoding and mapping are bytes in, values out (docs/DESIGN.md)");
 
     @ArchTest
     static final ArchRule hl7WireUsesOnlyTheJdkHapiAndTheCoreContract = classes()
             .that().resideInAPackage("org.vigil.adapters.hl7.wire..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.vigil.adapters.hl7.wire..", "org.vigil.core.api..", "ca.uhn.hl7v2..", "java..");
+            .resideInAnyPackage("org.vigil.adapters.hl7.wire..", "org.vigil.core.api..", "ca.uhn.hl7v2..", "java..")
+            .because("MLLP framing, HL7 decoding and mapping are bytes in, values out; HAPI only parses "
+                    + "(docs/DESIGN.md)");
 }

@@ -1,8 +1,8 @@
 package org.vigil.adapters.hl7;
 
 import io.vertx.core.Vertx;
-import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.hl7.wire.MllpFramer;
+import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.transport.ByteTransport;
 import org.vigil.adapters.transport.ConnectionListener;
 import org.vigil.adapters.transport.SupervisionSettings;

@@ -5,9 +5,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.hl7.wire.MllpEvent;
 import org.vigil.adapters.hl7.wire.MllpFramer;
+import org.vigil.adapters.ingest.DeviceReportSink;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +29,7 @@ final class Hl7ListenerConnection {
     private final String remote;
 
     Hl7ListenerConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceReportSink sink,
-                   Hl7Counters statistics, Clock clock) {
+                          Hl7Counters statistics, Clock clock) {
         this.socket = socket;
         this.statistics = statistics;
         this.clock = clock;

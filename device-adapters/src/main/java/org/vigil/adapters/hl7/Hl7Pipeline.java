@@ -4,8 +4,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.adapters.ingest.DeviceReportSink;
-import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.adapters.hl7.wire.AckBuilder;
 import org.vigil.adapters.hl7.wire.AckCode;
 import org.vigil.adapters.hl7.wire.Hl7DecodeResult;
@@ -13,10 +11,12 @@ import org.vigil.adapters.hl7.wire.Hl7ErrorCode;
 import org.vigil.adapters.hl7.wire.Hl7Failure;
 import org.vigil.adapters.hl7.wire.Hl7Header;
 import org.vigil.adapters.hl7.wire.Hl7MapResult;
-import org.vigil.adapters.hl7.wire.PcdDecoder;
-import org.vigil.adapters.hl7.wire.PcdMapper;
 import org.vigil.adapters.hl7.wire.Mllp;
 import org.vigil.adapters.hl7.wire.MllpEvent;
+import org.vigil.adapters.hl7.wire.PcdDecoder;
+import org.vigil.adapters.hl7.wire.PcdMapper;
+import org.vigil.adapters.ingest.DeviceReportSink;
+import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.PumpReport;
@@ -91,7 +91,7 @@ final class Hl7Pipeline {
      * @param stored told of every report the sink stored (or recognised as stored), on the context
      */
     Hl7Pipeline(Context context, Line line, String remote, DeviceReportSink sink, Hl7Counters statistics,
-                 Clock clock, Consumer<DeviceReport> stored) {
+                Clock clock, Consumer<DeviceReport> stored) {
         this.context = Objects.requireNonNull(context, "context");
         this.line = Objects.requireNonNull(line, "line");
         this.remote = Objects.requireNonNull(remote, "remote");

@@ -12,5 +12,5 @@ package org.vigil.adapters.pump;
  * @param undecodable      good frames whose body did not parse
  */
 public record PumpCounters(long pollsSent, long pollsUnanswered, long statusReplies, long programmeReplies,
-                                long refusals, long badFrames, long undecodable) {
+                           long refusals, long badFrames, long undecodable) {
 }

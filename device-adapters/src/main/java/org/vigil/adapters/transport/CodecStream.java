@@ -3,8 +3,8 @@ package org.vigil.adapters.transport;
 import java.time.Instant;
 
 /**
- * A codec reading and writing the byte stream of one connection, as a {@link SupervisedConnection} drives it: bytes and clock ticks in,
- * decoded results and bytes to send out. Implementations are pure (no I/O, no clock, no threads of their own), so
+ * A codec reading and writing the byte stream of one connection, as a {@link SupervisedConnection} drives it: bytes
+ * and clock ticks in, decoded results and bytes to send out. Implementations are pure (no I/O, no clock, no threads of their own), so
  * the same codec runs over a serial port, a terminal server or a listener, and is tested in memory (docs/DESIGN.md,
  * "Any protocol on any transport").
  *

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param lastDecodeFailure    the reason of the last decode failure
  */
 public record ConnectionCounters(TransportState state, boolean silent, long bytesIn, long bytesOut,
-                                   long writesDropped, long framesOk, long results, long decodeFailures,
-                                   long connections, long reconnects, Optional<Instant> lastMessageAt,
-                                   Optional<String> lastDisconnectReason, Optional<String> lastDecodeFailure) {
+                                 long writesDropped, long framesOk, long results, long decodeFailures,
+                                 long connections, long reconnects, Optional<Instant> lastMessageAt,
+                                 Optional<String> lastDisconnectReason, Optional<String> lastDecodeFailure) {
 }

@@ -3,9 +3,9 @@ package org.vigil.adapters.hl7;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vigil.adapters.hl7.wire.Pcd01Examples;
 import org.vigil.adapters.hl7.wire.Mllp;
 import org.vigil.adapters.hl7.wire.MllpEvent;
+import org.vigil.adapters.hl7.wire.Pcd01Examples;
 import org.vigil.adapters.transport.CodecOutput;
 
 import java.io.ByteArrayOutputStream;

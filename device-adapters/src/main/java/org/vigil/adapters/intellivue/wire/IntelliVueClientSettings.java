@@ -15,7 +15,7 @@ import org.vigil.core.api.DeviceId;
  * @param acceptDemoData     whether demo-mode values count as measured; only for training set-ups
  */
 public record IntelliVueClientSettings(DeviceId deviceId, ZoneId monitorZone, Duration pollInterval,
-                                  Duration answerTimeout, Duration silenceTimeout, boolean acceptDemoData) {
+                                       Duration answerTimeout, Duration silenceTimeout, boolean acceptDemoData) {
 
     public IntelliVueClientSettings {
         Objects.requireNonNull(deviceId, "device id");
@@ -31,7 +31,8 @@ public record IntelliVueClientSettings(DeviceId deviceId, ZoneId monitorZone, Du
     }
 
     public IntelliVueClientSettings withPollInterval(Duration value) {
-        return new IntelliVueClientSettings(deviceId, monitorZone, value, answerTimeout, silenceTimeout, acceptDemoData);
+        return new IntelliVueClientSettings(deviceId, monitorZone, value, answerTimeout, silenceTimeout,
+                acceptDemoData);
     }
 
     public IntelliVueClientSettings withAnswerTimeout(Duration value) {

@@ -5,13 +5,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.adapters.intellivue.wire.MonitorMessage.NumericValue;
+import org.vigil.adapters.intellivue.wire.MonitorMessage.PollResult;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.Vital;
-import org.vigil.adapters.intellivue.wire.MonitorMessage.NumericValue;
-import org.vigil.adapters.intellivue.wire.MonitorMessage.PollResult;
 
 /**
  * Maps the numerics of one poll result to Vigil observations: one message, one {@link DeviceObservations}.
