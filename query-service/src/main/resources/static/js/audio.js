@@ -11,7 +11,7 @@
  *
  * Audio pause is kept per chair, as Vigil records it per session (POST /api/chairs/{chairId}/audio-pause): for
  * two minutes a paused chair's alarms are silent; the pause ends early when a new alarm appears there of a
- * higher priority than every other alarm sounding there, as Vigil decides it (DOMAIN.md, "Alarm behaviour":
+ * higher priority than every other alarm sounding there, as Vigil decides it (docs/DOMAIN.md, "Alarm behaviour":
  * a higher-priority alarm breaks through). Each new alarm is judged once, when the page first sees it. The station's own alarm (lost stream) belongs to no chair and is paused under the key ''.
  * Times here are this screen's clock. Browsers start audio only after a user gesture, so the page offers
  * "enable sound" until the AudioContext runs.

@@ -1,6 +1,6 @@
 /**
  * One chair's tile: built once from the page's template, then updated in place, so a button under the
- * nurse's finger is never replaced between press and release. What a tile shows follows DOMAIN.md
+ * nurse's finger is never replaced between press and release. What a tile shows follows docs/DOMAIN.md
  * ("Who uses it"); alarm colours and markers follow IEC 60601-1-8 ("Alarm behaviour"). A value Vigil did
  * not send shows as "—" with the reason, never as a number.
  */
@@ -20,7 +20,7 @@ const LIVE_VITAL_MS = 15000;
  */
 const NOT_RESOLVABLE = new Set(['device-offline', 'nibp-stale']);
 
-/** The drug-library advisory a nurse may accept with a reason (DOMAIN.md, "Infusion pumps": soft limits). */
+/** The drug-library advisory a nurse may accept with a reason (docs/DOMAIN.md, "Infusion pumps": soft limits). */
 const SOFT_LIMIT = 'drug-library-soft-limit';
 
 const REASON_ACTIONS = {
@@ -257,7 +257,7 @@ function due(element, instant, now, absentReason, nullReason, prefix = '') {
   setPresent(element, c.overdue ? `${prefix}overdue ${c.text}` : `${prefix}in ${c.text}`);
 }
 
-/** Esketamine's checkpoints are the REMS blood pressures (DOMAIN.md, "The treatment"); IV ketamine has no REMS. */
+/** Esketamine's checkpoints are the REMS blood pressures (docs/DOMAIN.md, "The treatment"); IV ketamine has no REMS. */
 function updateFacts(tile, chair, session, now) {
   due(field(tile, 'next-bp'), chair.nextBpDueAt, now, 'not reported', 'none scheduled');
   setText(field(tile, 'checkpoint-label'), session.treatment === 'ESKETAMINE' ? 'REMS' : 'Checkpoint');

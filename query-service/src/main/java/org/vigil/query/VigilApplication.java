@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class VigilApplication {
 
     public static void main(String[] args) {
-        // A clinical system does not phone home (DESIGN.md, "Runtime").
+        // A clinical system does not phone home (docs/DESIGN.md, "Runtime").
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(VigilApplication.class, args);

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
@@ -65,7 +65,7 @@ class ClinicEndToEndIT {
             // the monitors stop mid-stream: at most the message each had on the wire is left unanswered
             assertThat(statistics.total().accepted())
                     .isBetween(statistics.total().sent() - monitors.size(), statistics.total().sent());
-            MllpStatistics listener = vigil.mllpStatistics();
+            Hl7Counters listener = vigil.mllpStatistics();
             assertThat(listener.acksError() + listener.acksRejected()).as("AE or AR sent").isZero();
             assertThat(listener.acksAccepted()).as("every stored message acknowledged AA")
                     .isEqualTo(listener.recorded() + listener.duplicates());

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.adapters.mllp.MllpTestClient;
-import org.vigil.adapters.protocol.hl7.Pcd01Examples;
-import org.vigil.adapters.protocol.mllp.Mllp;
+import org.vigil.adapters.hl7.MllpTestClient;
+import org.vigil.adapters.hl7.wire.Pcd01Examples;
+import org.vigil.adapters.hl7.wire.Mllp;
 
 /**
  * Public example PCD-01 messages sent by a gateway nobody configured: accepted with AA, stored on the device

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import org.vigil.adapters.mllp.MllpTestClient;
-import org.vigil.adapters.protocol.hl7.Pcd01Examples;
-import org.vigil.adapters.protocol.mllp.Mllp;
+import org.vigil.adapters.hl7.MllpTestClient;
+import org.vigil.adapters.hl7.wire.Pcd01Examples;
+import org.vigil.adapters.hl7.wire.Mllp;
 
 /** A gateway's messages, one connection each, as a test sends them: the public NIST PCD-01 example, and its answer. */
 public final class GatewayMessages {

@@ -27,7 +27,7 @@ import org.vigil.simulator.pump.SimulatedPump;
 /**
  * Infusion pumps through the whole application, one test per simulated pump scenario: the serial pump protocol
  * on a pseudo-terminal and through a terminal server, and a pump speaking HL7 over MLLP. A 0.5 mg/kg over 40 min ketamine infusion for 70 kg at
- * 1 mg/mL is 35 mg in 35 mL at 52.5 mL/h (DOMAIN.md); the simulated pumps run 600 times faster than real time.
+ * 1 mg/mL is 35 mg in 35 mL at 52.5 mL/h (docs/DOMAIN.md); the simulated pumps run 600 times faster than real time.
  */
 class PumpsIT {
 

@@ -26,7 +26,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionId;
@@ -120,7 +120,7 @@ public final class RunningVigil implements AutoCloseable {
         return context.getBean(MllpGateway.class).port();
     }
 
-    public MllpStatistics mllpStatistics() {
+    public Hl7Counters mllpStatistics() {
         return context.getBean(MllpGateway.class).statistics();
     }
 

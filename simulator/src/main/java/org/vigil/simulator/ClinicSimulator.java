@@ -25,7 +25,7 @@ import org.vigil.simulator.mllp.MllpClientSettings;
  */
 public final class ClinicSimulator implements AutoCloseable {
 
-    /** Where the receiver listens by default (DESIGN.md: MLLP listener for HL7 gateways, port 2575). */
+    /** Where the receiver listens by default (docs/DESIGN.md: MLLP listener for HL7 gateways, port 2575). */
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 2575;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionStage;
  * Where adapters hand over what a device reported. The application implements it.
  *
  * <p>The returned stage completes only once the report's events are committed, because the device
- * is acknowledged then and not before (DESIGN.md, principle 3: stored before acknowledged). It completes
+ * is acknowledged then and not before (docs/DESIGN.md, principle 3: stored before acknowledged). It completes
  * with {@link RecordOutcome#DUPLICATE} when the same message (same {@link org.vigil.core.api.MessageKey}, same
  * content) was already stored: the sender resent it because it missed the acknowledgement. It completes
  * exceptionally when the report was not stored; the sender is then told so and will resend.

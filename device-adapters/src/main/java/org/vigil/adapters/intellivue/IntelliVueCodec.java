@@ -5,31 +5,31 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.adapters.protocol.intellivue.ClientAction;
-import org.vigil.adapters.protocol.intellivue.ClientCounters;
-import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
-import org.vigil.adapters.protocol.intellivue.ClientState;
-import org.vigil.adapters.protocol.intellivue.IntelliVueClientSession;
+import org.vigil.adapters.intellivue.wire.ClientAction;
+import org.vigil.adapters.intellivue.wire.ClientState;
+import org.vigil.adapters.intellivue.wire.IntelliVueClient;
+import org.vigil.adapters.intellivue.wire.IntelliVueClientSettings;
+import org.vigil.adapters.intellivue.wire.IntelliVueCounters;
 import org.vigil.adapters.transport.CodecOutput;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.core.api.DeviceObservations;
 
 /**
- * The IntelliVue Data Export client as a {@link CodecSession}: every connection gets a fresh
- * {@link IntelliVueClientSession}, which opens with an Association Request, because whatever is on the other end of
+ * The IntelliVue Data Export client as a {@link CodecStream}: every connection gets a fresh
+ * {@link IntelliVueClient}, which opens with an Association Request, because whatever is on the other end of
  * a newly opened port or terminal-server connection (a rebooted monitor, a re-plugged cable) knows nothing of the
  * previous association (Programming Guide, "Protocol Dialog"). Polls and repeated requests go out on ticks. The
- * session counts damaged frames and undecodable messages instead of returning them; each newly counted one is
+ * client counts damaged frames and undecodable messages instead of returning them; each newly counted one is
  * reported here as a failure, so the connection's statistics and listener see them.
  */
-public final class IntelliVueCodec implements CodecSession<DeviceObservations> {
+public final class IntelliVueCodec implements CodecStream<DeviceObservations> {
 
     private static final Logger log = LoggerFactory.getLogger(IntelliVueCodec.class);
 
-    private final ClientSessionConfig config;
-    private IntelliVueClientSession session;
+    private final IntelliVueClientSettings config;
+    private IntelliVueClient client;
 
-    public IntelliVueCodec(ClientSessionConfig config) {
+    public IntelliVueCodec(IntelliVueClientSettings config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
@@ -38,35 +38,35 @@ public final class IntelliVueCodec implements CodecSession<DeviceObservations> {
      * every method here, call it on the connection's own thread.
      */
     public ClientState state() {
-        return session == null ? ClientState.DISCONNECTED : session.state();
+        return client == null ? ClientState.DISCONNECTED : client.state();
     }
 
     @Override
     public CodecOutput<DeviceObservations> connected(Instant now) {
-        session = new IntelliVueClientSession(config);
-        return output(session.start(now), 0, 0, 0);
+        client = new IntelliVueClient(config);
+        return output(client.start(now), 0, 0, 0);
     }
 
     @Override
     public CodecOutput<DeviceObservations> received(byte[] chunk, Instant now) {
-        if (session == null) {
+        if (client == null) {
             return CodecOutput.none();
         }
-        ClientCounters before = session.counters();
-        List<ClientAction> actions = session.receive(chunk, now);
-        ClientCounters after = session.counters();
+        IntelliVueCounters before = client.counters();
+        List<ClientAction> actions = client.receive(chunk, now);
+        IntelliVueCounters after = client.counters();
         return output(actions, after.frames() - before.frames(), after.frameFailures() - before.frameFailures(),
                 after.decodeFailures() - before.decodeFailures());
     }
 
     @Override
     public CodecOutput<DeviceObservations> tick(Instant now) {
-        return session == null ? CodecOutput.none() : output(session.tick(now), 0, 0, 0);
+        return client == null ? CodecOutput.none() : output(client.tick(now), 0, 0, 0);
     }
 
     @Override
     public void disconnected(Instant now) {
-        session = null;
+        client = null;
     }
 
     private CodecOutput<DeviceObservations> output(List<ClientAction> actions, long frames, long frameFailures,

@@ -2,33 +2,33 @@ package org.vigil.adapters.pump;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.vigil.adapters.protocol.pump.PumpCommands;
-import org.vigil.adapters.protocol.pump.PumpDecodeResult;
-import org.vigil.adapters.protocol.pump.PumpFrameResult;
-import org.vigil.adapters.protocol.pump.PumpFramer;
-import org.vigil.adapters.protocol.pump.PumpFrames;
-import org.vigil.adapters.protocol.pump.PumpReply;
-import org.vigil.adapters.protocol.pump.PumpReplyDecoder;
-import org.vigil.adapters.protocol.pump.PumpReportMapper;
+import org.vigil.adapters.pump.wire.PumpCommands;
+import org.vigil.adapters.pump.wire.PumpDecodeResult;
+import org.vigil.adapters.pump.wire.PumpFrameResult;
+import org.vigil.adapters.pump.wire.PumpFramer;
+import org.vigil.adapters.pump.wire.PumpFrames;
+import org.vigil.adapters.pump.wire.PumpReply;
+import org.vigil.adapters.pump.wire.PumpReplyDecoder;
+import org.vigil.adapters.pump.wire.PumpReplyMapper;
 import org.vigil.adapters.transport.CodecOutput;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.PumpReport;
 
 /**
- * The monitoring side of the pump's ASCII protocol (PROTOCOLS.md §3) as a {@link CodecSession}: on every new
+ * The monitoring side of the pump's ASCII protocol (docs/PROTOCOLS.md §3) as a {@link CodecStream}: on every new
  * connection it asks for the programme and polls the status, then polls every {@link
  * PumpCodecSettings#pollInterval()} and asks for the programme again every {@link
  * PumpCodecSettings#programmeInterval()}, or at the next poll when a status reply shows a rate other than the
  * programme's. Every status reply becomes one {@link PumpReport} carrying the last programme; programme replies and
  * acknowledgements are decoded without a result; bad frames and unparseable replies are counted failures.
  *
- * <p>A poll still unanswered when the next one is due is counted ({@link PumpCodecCounters#pollsUnanswered()});
+ * <p>A poll still unanswered when the next one is due is counted ({@link PumpCounters#pollsUnanswered()});
  * the supervising connection reports the pump silent when no report arrives for its silence timeout. Each report's
  * message key is the device id and {@code <connection start, base 36 epoch ms>-<sequence>}, unique across
  * reconnects and restarts. Called from one thread; {@link #counters()} may be read from any.
  */
-public final class PumpCodec implements CodecSession<PumpReport> {
+public final class PumpCodec implements CodecStream<PumpReport> {
 
     private static final byte[] POLL = PumpFrames.frame(PumpCommands.statusPoll());
     private static final byte[] PROGRAMME_QUERY = PumpFrames.frame(PumpCommands.programmeQuery());
@@ -54,8 +54,8 @@ public final class PumpCodec implements CodecSession<PumpReport> {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    public PumpCodecCounters counters() {
-        return new PumpCodecCounters(pollsSent, pollsUnanswered, statusReplies, programmeReplies, refusals,
+    public PumpCounters counters() {
+        return new PumpCounters(pollsSent, pollsUnanswered, statusReplies, programmeReplies, refusals,
                 badFrames, undecodable);
     }
 
@@ -123,7 +123,7 @@ public final class PumpCodec implements CodecSession<PumpReport> {
                 nextProgrammeQuery = now;
             }
             MessageKey key = new MessageKey(settings.deviceId().value(), connectionId + "-" + (++sequence));
-            out.result(PumpReportMapper.map(status, programme, settings.deviceId(), key, now, settings.deviceZone()));
+            out.result(PumpReplyMapper.map(status, programme, settings.deviceId(), key, now, settings.deviceZone()));
         } else {
             if (reply instanceof PumpReply.Programme received) {
                 programmeReplies++;

@@ -7,7 +7,7 @@ import org.vigil.core.api.DeviceId;
 
 /**
  * @param deviceId          the name the pump has in the configuration; the sender of every report's message key
- * @param pollInterval      how often to send the status poll; 2 s by default (PROTOCOLS.md §3)
+ * @param pollInterval      how often to send the status poll; 2 s by default (docs/PROTOCOLS.md §3)
  * @param programmeInterval how often to ask for the programme even when the rate did not change; 30 s by default
  *                          (a drug or concentration changed at the pump shows up within that time)
  * @param deviceZone        the zone the pump's clock is set to, to read its timestamps

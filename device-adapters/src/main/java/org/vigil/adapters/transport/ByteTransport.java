@@ -2,7 +2,7 @@ package org.vigil.adapters.transport;
 
 /**
  * Moves bytes to and from one device, whatever the wire: a serial port, a TCP connection to a serial-to-Ethernet
- * terminal server, or a TCP listener a gateway dials into (PROTOCOLS.md: "any protocol must run over any byte
+ * terminal server, or a TCP listener a gateway dials into (docs/PROTOCOLS.md: "any protocol must run over any byte
  * transport"). It knows nothing of framing; a codec does.
  *
  * <p>Once opened, a transport keeps itself connected: when the peer goes away it reports

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one call into a {@link CodecSession} produced.
+ * What one call into a {@link CodecStream} produced.
  *
  * @param results        usable decoded messages, in order; only these end a silence
  * @param writes         bytes to send to the device, in order (requests, polls, acknowledgements)

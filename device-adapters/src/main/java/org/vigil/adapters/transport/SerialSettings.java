@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The line settings of one serial port. The port is named by its explicit path ({@code /dev/ttyUSB0},
  * {@code /dev/serial/by-id/…}, or a pseudo-terminal link made by socat), never looked up in a port list:
- * pseudo-terminals are not listed (DESIGN.md, "Known traps").
+ * pseudo-terminals are not listed (docs/DESIGN.md, "Known traps").
  */
 public record SerialSettings(String path, int baud, int dataBits, Parity parity, StopBits stopBits,
                              FlowControl flowControl) {
@@ -32,17 +32,17 @@ public record SerialSettings(String path, int baud, int dataBits, Parity parity,
         }
     }
 
-    /** Philips IntelliVue MIB/RS232 port: 115200 baud, 8N1, no flow control (PROTOCOLS.md §2). */
+    /** Philips IntelliVue MIB/RS232 port: 115200 baud, 8N1, no flow control (docs/PROTOCOLS.md §2). */
     public static SerialSettings intelliVue(String path) {
         return eightNoneOne(path, 115_200);
     }
 
-    /** Alaris-style infusion pump ASCII protocol: 38400 baud, 8N1, no flow control (PROTOCOLS.md §3). */
+    /** Alaris-style infusion pump ASCII protocol: 38400 baud, 8N1, no flow control (docs/PROTOCOLS.md §3). */
     public static SerialSettings pump(String path) {
         return eightNoneOne(path, 38_400);
     }
 
-    /** Masimo pulse oximeter ASCII output: 9600 baud, 8N1 (PROTOCOLS.md §4). */
+    /** Masimo pulse oximeter ASCII output: 9600 baud, 8N1 (docs/PROTOCOLS.md §4). */
     public static SerialSettings pulseOximeter(String path) {
         return eightNoneOne(path, 9_600);
     }

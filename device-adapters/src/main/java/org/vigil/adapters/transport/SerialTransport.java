@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * read error ({@code readBytes} returns -1, e.g. errno 5 when the far end of a pseudo-terminal closes); the
  * transport then reports {@link TransportState#DISCONNECTED} and re-opens the path with the backoff of its
  * {@link ReconnectPolicy}. On a pseudo-terminal the modem-control calls of the open fail with "inappropriate
- * ioctl" (ENOTTY); that is harmless and the port works all the same (DESIGN.md, "Known traps").
+ * ioctl" (ENOTTY); that is harmless and the port works all the same (docs/DESIGN.md, "Known traps").
  */
 public final class SerialTransport implements ByteTransport {
 

@@ -11,14 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One device link: a {@link ByteTransport} paired with a {@link CodecSession}, watched.
+ * One device link: a {@link ByteTransport} paired with a {@link CodecStream}, watched.
  *
  * <p>It feeds received bytes and clock ticks to the codec, hands usable results to the
  * {@link ConnectionListener}, writes the codec's bytes back, and reports connection changes and <em>silence</em>:
  * no usable message for {@link SupervisionSettings#silenceTimeout()} (the "device offline" condition of
- * DESIGN.md). Silence is measured whatever the transport's state, so a device that stays unplugged is reported
+ * docs/DESIGN.md). Silence is measured whatever the transport's state, so a device that stays unplugged is reported
  * both disconnected and silent, and a device that is connected but only sends garbage is reported silent. Decode
- * failures are counted and never close the connection (DESIGN.md, "Bad input never kills anything").
+ * failures are counted and never close the connection (docs/DESIGN.md, "Bad input never kills anything").
  *
  * <p>Everything happens on one Vert.x context (the one current when the connection was made, or a new event-loop
  * context), so the codec is only ever called from one thread and needs no locking; the transport's callbacks hop
@@ -34,7 +34,7 @@ public final class SupervisedConnection<R> implements AutoCloseable {
 
     private final String name;
     private final ByteTransport transport;
-    private final CodecSession<R> codec;
+    private final CodecStream<R> codec;
     private final ConnectionListener<R> listener;
     private final SupervisionSettings settings;
     private final Vertx vertx;
@@ -64,9 +64,9 @@ public final class SupervisedConnection<R> implements AutoCloseable {
     /**
      * @param name      the device entry's name, for logs
      * @param transport a transport not yet opened; this connection opens and closes it
-     * @param codec     a fresh session of the device's protocol
+     * @param codec     a fresh codec of the device's protocol, for this connection's byte stream
      */
-    public SupervisedConnection(String name, ByteTransport transport, CodecSession<R> codec,
+    public SupervisedConnection(String name, ByteTransport transport, CodecStream<R> codec,
                                 ConnectionListener<R> listener, SupervisionSettings settings, Vertx vertx,
                                 Clock clock) {
         this.name = Objects.requireNonNull(name, "name");
@@ -112,7 +112,7 @@ public final class SupervisedConnection<R> implements AutoCloseable {
 
     /**
      * Sends bytes decided outside the codec, for example an acknowledgement that may only go out once the
-     * message is stored. Dropped and counted in {@link ConnectionStatistics#writesDropped()} when not connected.
+     * message is stored. Dropped and counted in {@link ConnectionCounters#writesDropped()} when not connected.
      */
     public void write(byte[] bytes) {
         byte[] copy = bytes.clone();
@@ -131,8 +131,8 @@ public final class SupervisedConnection<R> implements AutoCloseable {
         stop();
     }
 
-    public ConnectionStatistics statistics() {
-        return new ConnectionStatistics(state, silent, bytesIn, bytesOut, writesDropped, framesOk, results,
+    public ConnectionCounters statistics() {
+        return new ConnectionCounters(state, silent, bytesIn, bytesOut, writesDropped, framesOk, results,
                 decodeFailures, connections, Math.max(0, connections - 1), Optional.ofNullable(lastMessageAt),
                 Optional.ofNullable(lastDisconnectReason), Optional.ofNullable(lastDecodeFailure));
     }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * @param silenceTimeout how long a device may go without one usable message before it is reported silent; 10 s
- *                       by default, the "device offline" technical condition of DESIGN.md, long enough for a
- *                       monitor polled every second or a pump polled every 2 s (PROTOCOLS.md §2, §3) to miss a few
+ *                       by default, the "device offline" technical condition of docs/DESIGN.md, long enough for a
+ *                       monitor polled every second or a pump polled every 2 s (docs/PROTOCOLS.md §2, §3) to miss a few
  *                       answers
  * @param tickInterval   how often the codec's timers and the silence check run; 100 ms by default, fine enough
  *                       for a one-second poll cadence

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A TCP connection to a serial-to-Ethernet terminal server (the usual way a bedside RS-232 port reaches the
- * network, PROTOCOLS.md), through a Vert.x {@link NetClient}. Everything runs on one Vert.x context and nothing
+ * network, docs/PROTOCOLS.md), through a Vert.x {@link NetClient}. Everything runs on one Vert.x context and nothing
  * blocks it: connecting, reading and the reconnect timer are all asynchronous.
  *
  * <p>When the connection fails or the server closes it, the transport reports

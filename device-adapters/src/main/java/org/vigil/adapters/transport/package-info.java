@@ -7,8 +7,8 @@
  * ({@link org.vigil.adapters.transport.TcpListenerTransport}), and reconnects by itself with a bounded
  * exponential backoff ({@link org.vigil.adapters.transport.ReconnectPolicy}). A
  * {@link org.vigil.adapters.transport.SupervisedConnection} pairs one transport with one pure
- * {@link org.vigil.adapters.transport.CodecSession} and reports connection changes, silence and decode failures to
- * a {@link org.vigil.adapters.transport.ConnectionListener} (DESIGN.md, "Any protocol on any transport").
+ * {@link org.vigil.adapters.transport.CodecStream} and reports connection changes, silence and decode failures to
+ * a {@link org.vigil.adapters.transport.ConnectionListener} (docs/DESIGN.md, "Any protocol on any transport").
  *
  * <p>No Vert.x event loop is ever blocked: serial I/O has threads of its own, TCP is asynchronous, and a
  * supervised connection runs its codec on one Vert.x context.

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
-import org.vigil.adapters.protocol.intellivue.ClientState;
+import org.vigil.adapters.intellivue.wire.ClientState;
+import org.vigil.adapters.intellivue.wire.IntelliVueClientSettings;
 import org.vigil.adapters.transport.CodecOutput;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
@@ -30,8 +30,8 @@ class IntelliVueCodecTest {
 
     private static final Instant T0 = Instant.parse("2024-05-02T07:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final ClientSessionConfig CONFIG =
-            ClientSessionConfig.defaults(new DeviceId("intellivue-chair-4"), ZONE);
+    private static final IntelliVueClientSettings CONFIG =
+            IntelliVueClientSettings.defaults(new DeviceId("intellivue-chair-4"), ZONE);
     private static final SimulatedNumerics VITALS = new SimulatedNumerics(64.0, 95.0, 63.0, 11.0, 142.0, 91.0, 108.0);
 
     private final IntelliVueCodec codec = new IntelliVueCodec(CONFIG);

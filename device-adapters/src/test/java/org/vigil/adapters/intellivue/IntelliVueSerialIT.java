@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.adapters.transport.ConnectionStatistics;
+import org.vigil.adapters.transport.ConnectionCounters;
 import org.vigil.adapters.transport.PtyPair;
 import org.vigil.adapters.transport.SerialSettings;
 import org.vigil.adapters.transport.SerialTransport;
@@ -58,7 +58,7 @@ class IntelliVueSerialIT {
     @Test
     void deliversTheMonitorsNumericsAndRecoversAfterTheCableIsPulledAndPluggedBackIn() {
         // given
-        connection = IntelliVueConnections.supervised(KnownPatient.CLIENT,
+        connection = IntelliVueLinks.supervised(KnownPatient.CLIENT,
                 new SerialTransport(SerialSettings.intelliVue(cable.b().toString()), KnownPatient.FAST), listener,
                 KnownPatient.SUPERVISION, vertx, Clock.systemUTC());
 
@@ -88,7 +88,7 @@ class IntelliVueSerialIT {
         assertThat(KnownPatient.showsTheCuffReading(listener.results().get(listener.results().size() - 1))).isTrue();
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        ConnectionStatistics statistics = connection.statistics();
+        ConnectionCounters statistics = connection.statistics();
         assertThat(statistics.connections()).isEqualTo(2);
         assertThat(statistics.silent()).isFalse();
         assertThat(monitor.statistics().associations()).isGreaterThanOrEqualTo(2);

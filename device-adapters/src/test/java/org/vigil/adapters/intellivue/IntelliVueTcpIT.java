@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigil.adapters.transport.ConnectionStatistics;
+import org.vigil.adapters.transport.ConnectionCounters;
 import org.vigil.adapters.transport.SupervisedConnection;
 import org.vigil.adapters.transport.TcpClientTransport;
 import org.vigil.core.api.DeviceObservations;
@@ -48,7 +48,7 @@ class IntelliVueTcpIT {
         // given
         monitor = startMonitor(0);
         int port = monitor.localPort().orElseThrow();
-        connection = IntelliVueConnections.supervised(KnownPatient.CLIENT,
+        connection = IntelliVueLinks.supervised(KnownPatient.CLIENT,
                 new TcpClientTransport(vertx, "127.0.0.1", port, KnownPatient.FAST), listener,
                 KnownPatient.SUPERVISION, vertx, Clock.systemUTC());
 
@@ -76,7 +76,7 @@ class IntelliVueTcpIT {
         assertThat(listener.results()).allSatisfy(KnownPatient::assertNumerics);
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        ConnectionStatistics statistics = connection.statistics();
+        ConnectionCounters statistics = connection.statistics();
         assertThat(statistics.connections()).isEqualTo(2);
         assertThat(statistics.silent()).isFalse();
         assertThat(monitor.statistics().associations()).isEqualTo(1);

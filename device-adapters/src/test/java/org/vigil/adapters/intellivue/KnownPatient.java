@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
+import org.vigil.adapters.intellivue.wire.IntelliVueClientSettings;
 import org.vigil.adapters.transport.ReconnectPolicy;
 import org.vigil.adapters.transport.SupervisionSettings;
 import org.vigil.core.api.DeviceId;
@@ -34,7 +34,7 @@ final class KnownPatient {
             .withZone(ZoneOffset.UTC)
             .withInitialRelativeTime(0x1_0000_0000L - 12_000);
 
-    static final ClientSessionConfig CLIENT = ClientSessionConfig.defaults(DEVICE, ZoneOffset.UTC)
+    static final IntelliVueClientSettings CLIENT = IntelliVueClientSettings.defaults(DEVICE, ZoneOffset.UTC)
             .withAnswerTimeout(Duration.ofSeconds(1));
 
     static final SupervisionSettings SUPERVISION = new SupervisionSettings(Duration.ofSeconds(2), Duration.ofMillis(50));

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.adapters.protocol.pump.PumpFrames;
+import org.vigil.adapters.pump.wire.PumpFrames;
 import org.vigil.adapters.transport.CodecOutput;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.MessageKey;

@@ -79,7 +79,7 @@ class PumpConnectionIT {
         // given: 40 simulated minutes in 4 s
         cable = PtyPair.start(directory);
         pump = SimulatedPump.builder(PumpScenarios.normal(DOSE)).serialPort(cable.b()).speed(600).build();
-        connection = PumpConnections.serial("chair 1 pump", cable.a().toString(), CODEC, listener, SUPERVISION,
+        connection = PumpLinks.serial("chair 1 pump", cable.a().toString(), CODEC, listener, SUPERVISION,
                 FAST, vertx, Clock.systemUTC());
 
         // when
@@ -95,7 +95,7 @@ class PumpConnectionIT {
         // given
         pump = SimulatedPump.builder(PumpScenarios.normal(DOSE)).terminalServer("127.0.0.1", 0).speed(600).build();
         pump.start();
-        connection = PumpConnections.terminalServer("chair 1 pump", "127.0.0.1", pump.tcpPort(), CODEC, listener,
+        connection = PumpLinks.terminalServer("chair 1 pump", "127.0.0.1", pump.tcpPort(), CODEC, listener,
                 SUPERVISION, FAST, vertx, Clock.systemUTC());
 
         // when
@@ -110,7 +110,7 @@ class PumpConnectionIT {
         // given: the occlusion of minute 12 comes after 2.4 s
         cable = PtyPair.start(directory);
         pump = SimulatedPump.builder(PumpScenarios.occlusion(DOSE)).serialPort(cable.b()).speed(300).build();
-        connection = PumpConnections.serial("chair 1 pump", cable.a().toString(), CODEC, listener, SUPERVISION,
+        connection = PumpLinks.serial("chair 1 pump", cable.a().toString(), CODEC, listener, SUPERVISION,
                 FAST, vertx, Clock.systemUTC());
 
         // when
@@ -135,7 +135,7 @@ class PumpConnectionIT {
         // given: the pump answers for 10 simulated minutes, 1 s at 600x
         cable = PtyPair.start(directory);
         pump = SimulatedPump.builder(PumpScenarios.stopsAnswering(DOSE)).serialPort(cable.b()).speed(600).build();
-        connection = PumpConnections.serial("chair 1 pump", cable.a().toString(), CODEC, listener, SUPERVISION,
+        connection = PumpLinks.serial("chair 1 pump", cable.a().toString(), CODEC, listener, SUPERVISION,
                 FAST, vertx, Clock.systemUTC());
 
         // when
@@ -152,7 +152,7 @@ class PumpConnectionIT {
         pump = SimulatedPump.builder(PumpScenarios.stopsAnswering(DOSE)).terminalServer("127.0.0.1", 0)
                 .speed(600).build();
         pump.start();
-        connection = PumpConnections.terminalServer("chair 1 pump", "127.0.0.1", pump.tcpPort(), CODEC, listener,
+        connection = PumpLinks.terminalServer("chair 1 pump", "127.0.0.1", pump.tcpPort(), CODEC, listener,
                 SUPERVISION, FAST, vertx, Clock.systemUTC());
 
         // when

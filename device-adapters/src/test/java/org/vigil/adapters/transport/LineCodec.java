@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * well-formed answer without a reading, {@code BOOM} makes the codec throw, anything else is a decode failure.
  * It greets on connect and polls every second.
  */
-final class LineCodec implements CodecSession<Integer> {
+final class LineCodec implements CodecStream<Integer> {
 
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     private static final int MAX_LINE = 64;

@@ -49,7 +49,7 @@ class SupervisedConnectionTest {
         // then
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(120, 80));
         assertThat(listener.receivedAt()).containsOnly(START.plusMillis(1_500));
-        ConnectionStatistics statistics = connection.statistics();
+        ConnectionCounters statistics = connection.statistics();
         assertThat(statistics.bytesIn()).isEqualTo(11);
         assertThat(statistics.framesOk()).isEqualTo(2);
         assertThat(statistics.results()).isEqualTo(2);
@@ -157,7 +157,7 @@ class SupervisedConnectionTest {
 
         // then
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(7, 8));
-        ConnectionStatistics statistics = connection.statistics();
+        ConnectionCounters statistics = connection.statistics();
         assertThat(statistics.decodeFailures()).isEqualTo(2);
         assertThat(statistics.lastDecodeFailure()).hasValueSatisfying(
                 reason -> assertThat(reason).startsWith("codec error").contains("codec bug"));
@@ -182,7 +182,7 @@ class SupervisedConnectionTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().connections() == 2);
         assertThat(listener.events()).containsExactly("connected",
                 "disconnected: port /dev/ttyUSB0 lost: read error (errno 5)", "connected");
-        ConnectionStatistics statistics = connection.statistics();
+        ConnectionCounters statistics = connection.statistics();
         assertThat(statistics.reconnects()).isEqualTo(1);
         assertThat(statistics.lastDisconnectReason()).contains("cannot open /dev/ttyUSB0");
         assertThat(codec.disconnects()).hasSize(1);

@@ -21,5 +21,5 @@ class TransportArchitectureTest {
     static final ArchRule transportsKnowNoProtocol = noClasses()
             .should().dependOnClassesThat(resideInAPackage("org.vigil..")
                     .and(not(resideInAPackage("org.vigil.adapters.transport.."))))
-            .because("any codec runs over any transport; a codec plugs in through CodecSession (DESIGN.md)");
+            .because("any codec runs over any transport; a codec plugs in through CodecStream (docs/DESIGN.md)");
 }

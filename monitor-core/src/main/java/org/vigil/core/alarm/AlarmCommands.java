@@ -14,7 +14,7 @@ import org.vigil.core.api.SessionId;
 
 /**
  * Records a change of an alarm decision as a command to the session, whose events are the stored decisions
- * (DESIGN.md, principle 1): every decision handler sends the same two commands, and what it decided is known
+ * (docs/DESIGN.md, principle 1): every decision handler sends the same two commands, and what it decided is known
  * again only when their events are folded back. Commands are sent and waited for in the caller's thread, so the
  * caller must hold no lock that the handlers of those events need.
  */

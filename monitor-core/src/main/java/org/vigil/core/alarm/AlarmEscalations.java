@@ -25,7 +25,7 @@ import org.vigil.core.session.ChairOccupancy;
 
 /**
  * Escalates an alarm nobody acknowledged in time to the charge nurse or provider (IHE PCD ACM secondary
- * notification; DOMAIN.md, "Alarm behaviour": HIGH after 60 s, MEDIUM after 180 s by default).
+ * notification; docs/DOMAIN.md, "Alarm behaviour": HIGH after 60 s, MEDIUM after 180 s by default).
  *
  * <p>The deadlines are persistent, not timers: each is derived from stored events only, the alarm's
  * {@code raisedAt} plus the protocol's delay for its priority, for as long as no acknowledgement, clear or

@@ -21,7 +21,7 @@ import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * The one place where alarms are decided (DESIGN.md, principle 1): it applies every rule of {@link AlarmRules} and
+ * The one place where alarms are decided (docs/DESIGN.md, principle 1): it applies every rule of {@link AlarmRules} and
  * {@link TechnicalAlarmRules} to each recorded message of a session and records each change of decision as a
  * command to the session, whose events are the stored decisions. A rule's condition must last the rule's delay from
  * the clinic protocol before its alarm is raised ({@link SessionAlarms#changesFor(String, RuleDecision, Instant,

@@ -32,7 +32,7 @@ record AlarmRule(String name, Evaluation evaluation, Delay delay) {
         RuleDecision evaluate(Readings readings, PatientContext patient, AlarmThresholds thresholds);
     }
 
-    /** Condition delay (IEC 60601-1-8 "alarm condition delay"; DOMAIN.md, "Alarm behaviour"). */
+    /** Condition delay (IEC 60601-1-8 "alarm condition delay"; docs/DOMAIN.md, "Alarm behaviour"). */
     @FunctionalInterface
     interface Delay {
 

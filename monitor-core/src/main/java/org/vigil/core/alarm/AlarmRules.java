@@ -20,7 +20,7 @@ import org.vigil.core.protocol.AlarmThresholds.SevereHypertension;
 import org.vigil.core.protocol.AlarmThresholds.Tachycardia;
 
 /**
- * Every physiological alarm rule, in one place (DOMAIN.md, "Alarm rules"). Limits and condition delays come from
+ * Every physiological alarm rule, in one place (docs/DOMAIN.md, "Alarm rules"). Limits and condition delays come from
  * the clinic protocol; the comparisons (strictly above, at least) are those of the table there. The technical rules
  * decided per message are in {@link TechnicalAlarmRules}.
  */
@@ -37,7 +37,7 @@ final class AlarmRules {
             AlarmRules::heartRateDelay);
     static final AlarmRule DESATURATION = new AlarmRule("desaturation", AlarmRules::desaturation,
             AlarmRules::desaturationDelay);
-    /** DOMAIN.md names no delay for the respiratory rate; the clinic protocol has none to give. */
+    /** docs/DOMAIN.md names no delay for the respiratory rate; the clinic protocol has none to give. */
     static final AlarmRule BRADYPNEA = new AlarmRule("bradypnea", AlarmRules::bradypnea);
 
     static final List<AlarmRule> ALL = List.of(SEVERE_HYPERTENSION, RELATIVE_SURGE, HYPOTENSION, TACHYCARDIA,
@@ -171,7 +171,7 @@ final class AlarmRules {
                 .orElse(RuleDecision.NOT_APPLICABLE);
     }
 
-    /** Blood pressure is episodic, one reading per cuff cycle: by default no delay (DOMAIN.md). */
+    /** Blood pressure is episodic, one reading per cuff cycle: by default no delay (docs/DOMAIN.md). */
     static Duration nibpDelay(AlarmPriority priority, AlarmDelays delays) {
         return delays.nibp();
     }
@@ -183,7 +183,7 @@ final class AlarmRules {
 
     /**
      * The SpO2 delay (default 15 s) for MEDIUM; a HIGH desaturation has its own, by default none: below 85 % the
-     * patient cannot wait (DOMAIN.md, "Alarm behaviour").
+     * patient cannot wait (docs/DOMAIN.md, "Alarm behaviour").
      */
     static Duration desaturationDelay(AlarmPriority priority, AlarmDelays delays) {
         return priority == AlarmPriority.HIGH ? delays.desaturationHigh() : delays.spo2();

@@ -11,7 +11,7 @@ import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.DeviceId;
 
 /**
- * The technical alarm "device offline" (DOMAIN.md, "Alarm rules": technical alarms, LOW-HIGH by kind): a device
+ * The technical alarm "device offline" (docs/DOMAIN.md, "Alarm rules": technical alarms, LOW-HIGH by kind): a device
  * of the chair was disconnected or sent nothing usable for the clinic protocol's silence time, whichever came
  * first. A pure function of the chair's situation, so that it is decided the same way live and in tests.
  *
@@ -30,7 +30,7 @@ final class DeviceOfflineRule {
      * MEDIUM, prompt response (IEC 60601-1-8): Vigil's surveillance of the chair is lost, so a threshold crossing
      * would go unseen at the nurses' station; but the device itself still measures, infuses and sounds its own
      * alarms at the chair, where the patient is observed in person. It is not HIGH, which is kept for an
-     * immediate threat to the patient (DOMAIN.md, "Alarm behaviour").
+     * immediate threat to the patient (docs/DOMAIN.md, "Alarm behaviour").
      */
     static final AlarmPriority PRIORITY = AlarmPriority.MEDIUM;
 

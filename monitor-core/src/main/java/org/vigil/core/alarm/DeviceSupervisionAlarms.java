@@ -29,7 +29,7 @@ import org.vigil.core.session.ChairOccupancy;
 /**
  * Decides the technical alarm "device offline" ({@link DeviceOfflineRule}) on the session running at a device's
  * chair, and records each decision as a command to that session, whose events are the stored decisions
- * (DESIGN.md, principles 1 and 7). The rule is applied to a chair whenever one of its devices goes offline,
+ * (docs/DESIGN.md, principles 1 and 7). The rule is applied to a chair whenever one of its devices goes offline,
  * recovers or connects, and when a session starts there, so a session started beside a device that is already
  * offline raises the alarm at once.
  *

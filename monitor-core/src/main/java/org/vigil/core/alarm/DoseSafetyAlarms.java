@@ -24,7 +24,7 @@ import org.vigil.core.protocol.ClinicProtocol;
 /**
  * Decides the alarms about an infusion: the dose-safety rules ({@link DoseSafetyRules}: dose mismatch, drug-library
  * soft and hard limits) and the pump's own alarms ({@link PumpAlarmRules}), and records each change of decision as
- * a command to the session, whose events are the stored decisions (DESIGN.md, principle 1).
+ * a command to the session, whose events are the stored decisions (docs/DESIGN.md, principle 1).
  *
  * <p>It decides once per pump message, when the message is recorded, so a wrong programme sounds on the first
  * message that shows it; and once per prescription, so a pump programmed before the prescription is checked

@@ -16,7 +16,7 @@ import org.vigil.core.pump.InfusionPrescription;
 
 /**
  * The dose-safety rules, named pure functions of the infusion, the prescription and the clinic's drug library
- * (DOMAIN.md, "Infusion pumps": dose error reduction and dose reconciliation).
+ * (docs/DOMAIN.md, "Infusion pumps": dose error reduction and dose reconciliation).
  *
  * <p>Their alarms are {@link AlarmKind#PHYSIOLOGICAL}: they are about the therapy the patient receives, not a
  * fault of the equipment, and IEC 60601-1-8 keeps equipment faults (technical alarms, here the pump's own) apart

@@ -8,7 +8,7 @@ import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.protocol.NibpCadence;
 
 /**
- * The technical alarm "NIBP stale" (DOMAIN.md, "Vital signs": a reading older than its cadence + 50 % is stale):
+ * The technical alarm "NIBP stale" (docs/DOMAIN.md, "Vital signs": a reading older than its cadence + 50 % is stale):
  * a pure function of the cadence, the start the cadence counts from (dosing, else the session), the last cuff
  * reading and the time. Before the first reading, the start stands for it: a session whose cuff never measures is
  * stale as soon as one interval plus the margin has passed. A failed measurement is not a reading.

@@ -13,7 +13,7 @@ import org.vigil.core.api.PumpAlarm;
 import org.vigil.core.api.PumpAlarmKind;
 
 /**
- * A pump's own alarms as technical alarms on its chair (DOMAIN.md, "Alarm rules": technical, pump alarm;
+ * A pump's own alarms as technical alarms on its chair (docs/DOMAIN.md, "Alarm rules": technical, pump alarm;
  * "Infusion pumps": occlusion, air-in-line, door open, infusion complete, low battery). A pump reports every alarm
  * active at that moment, so an alarm it no longer reports has ended; technical alarms never latch, so it clears.
  * One rule per kind of alarm; both occlusions are one rule, since a nurse does the same for either.
@@ -85,7 +85,7 @@ final class PumpAlarmRules {
         return new Condition(highest, AlarmKind.TECHNICAL, String.join("; ", messages), null);
     }
 
-    /** High-priority pump alarms stop the infusion (DOMAIN.md, "Infusion pumps"): the message says so. */
+    /** High-priority pump alarms stop the infusion (docs/DOMAIN.md, "Infusion pumps"): the message says so. */
     static String describe(DeviceId pump, PumpAlarm alarm, AlarmPriority priority) {
         PumpAlarmKind kind = alarm.kind() == null ? PumpAlarmKind.OTHER : alarm.kind();
         StringBuilder message = new StringBuilder("Pump ").append(pump).append(": ")

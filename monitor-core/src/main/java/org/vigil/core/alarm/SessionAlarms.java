@@ -82,7 +82,7 @@ final class SessionAlarms implements FoldedSession {
 
     /**
      * The changes a rule's decision makes when its condition must last a delay before the alarm is raised
-     * (IEC 60601-1-8 alarm condition delay; DOMAIN.md, "Alarm behaviour"). The condition is pending from the first
+     * (IEC 60601-1-8 alarm condition delay; docs/DOMAIN.md, "Alarm behaviour"). The condition is pending from the first
      * message that meets it; the alarm is raised on the first message at or after that moment plus the delay of
      * the priority it now has, recording when the condition began. A normal decision within the delay forgets the
      * pending condition, so nothing is raised. A condition that worsens past a raised alarm keeps it until the

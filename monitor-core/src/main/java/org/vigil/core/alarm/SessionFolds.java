@@ -15,7 +15,7 @@ import org.vigil.core.api.SessionStartedEvent;
 /**
  * The state a decision handler keeps per running session, folded from each session's own events. The first time
  * the handler meets a session it did not see start (after a restart), it folds that session's stored stream from
- * its first event, deciding nothing, so history is never decided twice (DESIGN.md, principle 1).
+ * its first event, deciding nothing, so history is never decided twice (docs/DESIGN.md, principle 1).
  *
  * <p>Folding is keyed by the event's sequence number in the session's stream: the store may already hold the
  * event being handled when the stream is read, and an event is folded once whichever way it arrives.

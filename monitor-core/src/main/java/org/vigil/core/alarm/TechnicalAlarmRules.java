@@ -8,7 +8,7 @@ import org.vigil.core.api.Vital;
 import org.vigil.core.protocol.AlarmThresholds;
 
 /**
- * The technical alarms decided from one device message (DOMAIN.md, "Alarm rules": technical, LOW-HIGH by kind):
+ * The technical alarms decided from one device message (docs/DOMAIN.md, "Alarm rules": technical, LOW-HIGH by kind):
  * a value the device reports as not available, and a failed cuff measurement. Device offline, a stale blood
  * pressure and the pumps' alarms are decided elsewhere, as they are not about one message.
  *

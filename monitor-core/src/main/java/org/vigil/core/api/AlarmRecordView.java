@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One alarm of a session as its events tell it, for review: who responded and how fast (DOMAIN.md, "Alarm
+ * One alarm of a session as its events tell it, for review: who responded and how fast (docs/DOMAIN.md, "Alarm
  * behaviour": every state change has who and when, so response times can be measured per alarm and per nurse).
  *
  * @param timeToAcknowledge from the raise to the acknowledgement, {@code null} while nobody acknowledged

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One device message, decoded and mapped: what an adapter hands over to be recorded.
- * It becomes exactly one {@link ObservationsRecordedEvent} (DESIGN.md, principle 2).
+ * It becomes exactly one {@link ObservationsRecordedEvent} (docs/DESIGN.md, principle 2).
  *
  * @param deviceTime when the device says the message was made ({@code null} if it did not say)
  * @param receivedAt when Vigil received the message, by Vigil's clock

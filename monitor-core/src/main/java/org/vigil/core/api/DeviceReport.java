@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One decoded and mapped device message, as an adapter hands it over to be recorded: vital-sign observations,
- * a pump's report, or a device's own alarm. Each becomes exactly one recorded event (DESIGN.md, principle 2).
+ * a pump's report, or a device's own alarm. Each becomes exactly one recorded event (docs/DESIGN.md, principle 2).
  */
 public sealed interface DeviceReport permits DeviceObservations, PumpReport, DeviceAlarmReport {
 

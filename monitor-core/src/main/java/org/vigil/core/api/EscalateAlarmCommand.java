@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The decision that an alarm nobody acknowledged in time goes to the next person (secondary notification,
- * IHE PCD ACM; DOMAIN.md, "Alarm behaviour"). An alarm already acknowledged, cleared or escalated is left as it is.
+ * IHE PCD ACM; docs/DOMAIN.md, "Alarm behaviour"). An alarm already acknowledged, cleared or escalated is left as it is.
  *
  * @param to who is notified, for example {@code charge nurse / provider}
  */

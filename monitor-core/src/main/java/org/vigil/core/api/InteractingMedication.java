@@ -1,6 +1,6 @@
 package org.vigil.core.api;
 
-/** Medications that interact with ketamine and esketamine, asked at pre-assessment (DOMAIN.md, "Session lifecycle"). */
+/** Medications that interact with ketamine and esketamine, asked at pre-assessment (docs/DOMAIN.md, "Session lifecycle"). */
 public enum InteractingMedication {
     BENZODIAZEPINE,
     NON_BENZODIAZEPINE_HYPNOTIC,

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.axonframework.serialization.Revision;
 
 /**
- * One device message with all its values: one event per message (DESIGN.md, principle 2).
+ * One device message with all its values: one event per message (docs/DESIGN.md, principle 2).
  *
  * <p>Revision 2: an observation carries its own device time only when it differs from the message's; read it with
  * {@link #deviceTimeOf(Observation)}. Revision 1 repeated the message's time in every observation; such events are

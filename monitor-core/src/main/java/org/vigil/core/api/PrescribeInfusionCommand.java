@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The session's infusion is prescribed: a weight-based dose of a drug over a duration, at the concentration the
- * pharmacy prepared (DOMAIN.md, "The treatment": 0.5 mg/kg over 40 min is the standard ketamine dose). A later
+ * pharmacy prepared (docs/DOMAIN.md, "The treatment": 0.5 mg/kg over 40 min is the standard ketamine dose). A later
  * prescription replaces the earlier one.
  *
  * @param mgPerKg              dose per kg of the patient's weight for the session

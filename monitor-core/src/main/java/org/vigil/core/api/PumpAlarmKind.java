@@ -1,6 +1,6 @@
 package org.vigil.core.api;
 
-/** Alarms an infusion pump raises itself (DOMAIN.md, "Infusion pumps"). */
+/** Alarms an infusion pump raises itself (docs/DOMAIN.md, "Infusion pumps"). */
 public enum PumpAlarmKind {
     OCCLUSION_DOWNSTREAM,
     OCCLUSION_UPSTREAM,

@@ -3,7 +3,7 @@ package org.vigil.core.api;
 import org.axonframework.serialization.Revision;
 
 /**
- * One pump message as the pump sent it: one event per message (DESIGN.md, principle 2). What changed in the
+ * One pump message as the pump sent it: one event per message (docs/DESIGN.md, principle 2). What changed in the
  * session because of it follows as {@link InfusionProgrammedEvent} and {@link PumpStatusChangedEvent}; the dose
  * delivered is computed from these events, not stored.
  *

@@ -1,6 +1,6 @@
 package org.vigil.core.api;
 
-/** What an infusion pump is doing (DOMAIN.md, "Infusion pumps"). */
+/** What an infusion pump is doing (docs/DOMAIN.md, "Infusion pumps"). */
 public enum PumpStatus {
     /** Programmed or switched on, not delivering. */
     IDLE,

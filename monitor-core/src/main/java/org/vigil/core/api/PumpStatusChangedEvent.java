@@ -5,7 +5,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A pump of the session changed what it does, for example {@code INFUSING → PAUSED} or {@code INFUSING → KVO}
- * (DOMAIN.md, "Infusion pumps").
+ * (docs/DOMAIN.md, "Infusion pumps").
  *
  * @param from       the status before, {@code null} for the first status the session saw from this pump
  * @param deviceTime the pump's own timestamp of the message that showed it, {@code null} if none

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * The nurse's pre-assessment (DOMAIN.md, "Session lifecycle"): today's weight, baseline vitals, interacting
+ * The nurse's pre-assessment (docs/DOMAIN.md, "Session lifecycle"): today's weight, baseline vitals, interacting
  * medications and the ride home.
  */
 public record RecordPreAssessmentCommand(@TargetAggregateIdentifier SessionId sessionId, double weightKg,

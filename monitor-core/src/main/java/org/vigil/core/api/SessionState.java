@@ -1,7 +1,7 @@
 package org.vigil.core.api;
 
 /**
- * Where a session stands in the clinic's workflow (DOMAIN.md, "Session lifecycle"):
+ * Where a session stands in the clinic's workflow (docs/DOMAIN.md, "Session lifecycle"):
  * {@code SCHEDULED → CHECKED_IN → PRE_ASSESSMENT → GATE → (DEFERRED | DOSING) → OBSERVATION →
  * DISCHARGE_ASSESSMENT → DISCHARGED → DOCUMENTED → REVIEWED}, with {@code ESCALATED} and {@code TRANSFERRED}
  * reachable from any active state.

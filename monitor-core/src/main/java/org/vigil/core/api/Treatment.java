@@ -1,6 +1,6 @@
 package org.vigil.core.api;
 
-/** The treatment given in a session (DOMAIN.md, "The treatment"). */
+/** The treatment given in a session (docs/DOMAIN.md, "The treatment"). */
 public enum Treatment {
     /** Racemic ketamine by intravenous infusion, typically 0.5 mg/kg over 40 min. */
     IV_KETAMINE,

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The vital signs Vigil knows, by their IEEE 11073-10101 MDC code and UCUM unit
- * (DOMAIN.md, "Vital signs").
+ * (docs/DOMAIN.md, "Vital signs").
  */
 public enum Vital {
     HEART_RATE(147842, "MDC_ECG_HEART_RATE", "/min"),

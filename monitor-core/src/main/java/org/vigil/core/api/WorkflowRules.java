@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The clinic protocol's rules a session's workflow runs under, recorded with the session at check-in so a later
- * change of the protocol file does not change a session already under way (DOMAIN.md, "Session lifecycle").
+ * change of the protocol file does not change a session already under way (docs/DOMAIN.md, "Session lifecycle").
  *
  * @param esketamineObservation      minimum observation from the first esketamine device (REMS: 2 h)
  * @param ivObservationAfterInfusion minimum observation after an IV infusion ends (default 60 min)

@@ -31,7 +31,7 @@ import org.vigil.core.api.RecordDeviceSilentCommand;
 
 /**
  * A device's own record of the messages it sent while no session was running at its chair, or while it was
- * configured for no chair: such values are kept, never dropped (DESIGN.md, "The way data flows"). It also records
+ * configured for no chair: such values are kept, never dropped (docs/DESIGN.md, "The way data flows"). It also records
  * the device's connection and whether it sends usable data, whatever the session, so an outage is on record even
  * when no alarm could be raised for it. The stream exists from the first message or connection change on.
  *

@@ -1,6 +1,6 @@
 package org.vigil.core.protocol;
 
-/** The limits of each physiological alarm rule (DOMAIN.md, "Alarm rules"). Values in the vital's UCUM unit. */
+/** The limits of each physiological alarm rule (docs/DOMAIN.md, "Alarm rules"). Values in the vital's UCUM unit. */
 public record AlarmThresholds(SevereHypertension severeHypertension, RelativeSurge relativeSurge,
                               Hypotension hypotension, Tachycardia tachycardia, Bradycardia bradycardia,
                               Desaturation desaturation, Bradypnea bradypnea) {

@@ -15,7 +15,7 @@ public record ClinicProtocol(String name, String version, PreDoseGate preDoseGat
                              Supervision supervision, DoseReconciliation doseReconciliation,
                              DrugLibrary drugLibrary, WorkflowSettings workflow) {
 
-    /** The classpath resource holding the defaults of DOMAIN.md. */
+    /** The classpath resource holding the defaults of docs/DOMAIN.md. */
     public static final String DEFAULT_RESOURCE = "clinic-protocol.yml";
 
     public ProtocolRef ref() {
@@ -35,7 +35,7 @@ public record ClinicProtocol(String name, String version, PreDoseGate preDoseGat
                 discharge.readingsWithin());
     }
 
-    /** Loads the protocol shipped with Vigil, whose values are the defaults of DOMAIN.md. */
+    /** Loads the protocol shipped with Vigil, whose values are the defaults of docs/DOMAIN.md. */
     public static ClinicProtocol loadDefault() {
         return ClinicProtocolLoader.loadResource(DEFAULT_RESOURCE);
     }

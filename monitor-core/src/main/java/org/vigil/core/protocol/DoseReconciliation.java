@@ -2,7 +2,7 @@ package org.vigil.core.protocol;
 
 /**
  * How far the programmed rate or the delivered dose may depart from the prescription before the dose-mismatch
- * alarm sounds (DOMAIN.md, "Infusion pumps": default 10 %).
+ * alarm sounds (docs/DOMAIN.md, "Infusion pumps": default 10 %).
  */
 public record DoseReconciliation(double mismatchTolerancePercent) {
 

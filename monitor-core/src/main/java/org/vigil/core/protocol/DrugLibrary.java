@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The clinic's drug library for dose error reduction (DOMAIN.md, "Infusion pumps"): per drug, the limits a
+ * The clinic's drug library for dose error reduction (docs/DOMAIN.md, "Infusion pumps"): per drug, the limits a
  * programme is checked against. A drug not in the library is not checked.
  */
 public record DrugLibrary(List<DrugLimits> drugs) {

@@ -6,7 +6,7 @@ import org.vigil.core.api.AlarmPriority;
 
 /**
  * When an unacknowledged alarm goes to the charge nurse or provider (secondary notification, IHE PCD ACM;
- * DOMAIN.md, "Alarm behaviour").
+ * docs/DOMAIN.md, "Alarm behaviour").
  *
  * @param recipient who an escalated alarm goes to, as the clinic names them
  */

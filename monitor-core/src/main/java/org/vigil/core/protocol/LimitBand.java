@@ -2,7 +2,7 @@ package org.vigil.core.protocol;
 
 /**
  * The four limits of a drug-library entry for one quantity, strictly rising: lower hard < lower soft < upper soft
- * < upper hard (DOMAIN.md, "Infusion pumps": dose error reduction). A value is past a limit only when it is
+ * < upper hard (docs/DOMAIN.md, "Infusion pumps": dose error reduction). A value is past a limit only when it is
  * beyond it: a programme exactly at the upper soft limit is within.
  */
 public record LimitBand(double lowerHard, double lowerSoft, double upperSoft, double upperHard) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * How often the cuff measures: more often early, when ketamine's BP rise builds, then less; a reading older than
- * its interval plus the stale margin is shown as stale (DOMAIN.md, "Vital signs").
+ * its interval plus the stale margin is shown as stale (docs/DOMAIN.md, "Vital signs").
  *
  * @param earlyPhase how long after the start (dose start, else session start) the early interval applies
  */

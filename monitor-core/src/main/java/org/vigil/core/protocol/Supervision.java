@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * How Vigil watches its devices. A device that sends nothing usable for {@code deviceSilentAfter} is reported
- * silent and raises the technical alarm "device offline" on its chair (DOMAIN.md, "Alarm rules": technical,
+ * silent and raises the technical alarm "device offline" on its chair (docs/DOMAIN.md, "Alarm rules": technical,
  * device offline). The time must exceed the slowest regular message of a device (monitors report numerics about
  * once a second, the pump adapter polls every 2 s) so that one late message does not sound an alarm.
  */

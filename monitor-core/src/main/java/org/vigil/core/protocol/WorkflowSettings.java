@@ -3,7 +3,7 @@ package org.vigil.core.protocol;
 import java.time.Duration;
 
 /**
- * The times and criteria of a session's workflow (DOMAIN.md, "The treatment" and "Session lifecycle"): how long a
+ * The times and criteria of a session's workflow (docs/DOMAIN.md, "The treatment" and "Session lifecycle"): how long a
  * patient is observed, how esketamine devices are spaced, when the REMS blood-pressure checks fall, and what
  * discharge requires.
  */

@@ -11,7 +11,7 @@ import org.vigil.core.api.PumpStatus;
 
 /**
  * The dose a session's pumps delivered, computed from their recorded messages: mg delivered = ∫ rate ×
- * concentration dt (DOMAIN.md, "Infusion pumps"). It is a pure fold, so read models and the alarm decisions
+ * concentration dt (docs/DOMAIN.md, "Infusion pumps"). It is a pure fold, so read models and the alarm decisions
  * compute the same number from the same stored events, and a replay computes it again; it is not stored.
  *
  * <p>The method, per pump:

@@ -6,7 +6,7 @@ import java.util.List;
 import org.vigil.core.api.InfusionPrescribedEvent;
 
 /**
- * A weight-based infusion prescription and what follows from it (DOMAIN.md, "The treatment" and "Infusion pumps"):
+ * A weight-based infusion prescription and what follows from it (docs/DOMAIN.md, "The treatment" and "Infusion pumps"):
  * the dose is mg/kg × weight, the volume to be infused is dose / concentration, and the pump's rate is that volume
  * over the duration. For the standard 0.5 mg/kg over 40 min, 70 kg at 10 mg/mL: 35 mg, 3.5 mL, 5.25 mL/h.
  */

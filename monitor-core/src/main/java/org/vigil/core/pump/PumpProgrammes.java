@@ -12,7 +12,7 @@ import org.vigil.core.api.PumpStatus;
  * last reported value until a message reports another one.
  *
  * <p>The rate a pump shows while it is not delivering its programme is not the programme: in KVO it is the
- * keep-vein-open rate, stopped or complete pumps may show 0 (DOMAIN.md, "Infusion pumps"). A rate reported in
+ * keep-vein-open rate, stopped or complete pumps may show 0 (docs/DOMAIN.md, "Infusion pumps"). A rate reported in
  * those states, and any rate that is not above 0, leaves the programmed rate as it was.
  */
 public final class PumpProgrammes {

@@ -16,7 +16,7 @@ record ActiveAlarm(String rule, AlarmPriority priority, AlarmKind kind, boolean 
         this(rule, priority, kind, false, false, false);
     }
 
-    /** IEC 60601-1-8 as applied in DOMAIN.md: HIGH physiological alarms latch; technical alarms never do. */
+    /** IEC 60601-1-8 as applied in docs/DOMAIN.md: HIGH physiological alarms latch; technical alarms never do. */
     boolean latches() {
         return priority == AlarmPriority.HIGH && kind == AlarmKind.PHYSIOLOGICAL;
     }

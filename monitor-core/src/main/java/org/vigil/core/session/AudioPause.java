@@ -6,13 +6,13 @@ import java.util.Collection;
 import org.vigil.core.api.AlarmPriority;
 
 /**
- * The chair's alarm sounds paused by a named user (IEC 60601-1-8 "audio paused"; DOMAIN.md, "Alarm behaviour").
+ * The chair's alarm sounds paused by a named user (IEC 60601-1-8 "audio paused"; docs/DOMAIN.md, "Alarm behaviour").
  * The pause lapses by itself at {@code until}: nothing has to happen then, so no timer is needed to know whether a
  * chair is paused, before or after a restart.
  */
 record AudioPause(String user, Instant until) {
 
-    /** DOMAIN.md, "Alarm behaviour": audio paused for 2 min. */
+    /** docs/DOMAIN.md, "Alarm behaviour": audio paused for 2 min. */
     static final Duration LENGTH = Duration.ofMinutes(2);
 
     /** Whether the pause still holds at {@code at}; an alarm raised without a time is taken to fall in it. */

@@ -10,7 +10,7 @@ import org.vigil.core.api.WorkflowRules;
 
 /**
  * The blood-pressure checks a session requires, each due, done or overdue. Esketamine's REMS asks for blood pressure
- * before dosing, about 40 min after, and before discharge (FDA Spravato REMS; DOMAIN.md, "The treatment"); IV
+ * before dosing, about 40 min after, and before discharge (FDA Spravato REMS; docs/DOMAIN.md, "The treatment"); IV
  * sessions have the first and the last, which the gate and the discharge criteria need anyway.
  *
  * <p>Windows — a blood pressure recorded in the window does the check:

@@ -10,7 +10,7 @@ import org.vigil.core.session.SessionProgress.BloodPressure;
 import org.vigil.core.session.SessionProgress.Spo2;
 
 /**
- * Discharge criteria of general sedation practice (DOMAIN.md, "Session lifecycle"): BP within 20 mmHg of baseline,
+ * Discharge criteria of general sedation practice (docs/DOMAIN.md, "Session lifecycle"): BP within 20 mmHg of baseline,
  * SpO2 ≥ 95 % on room air, Aldrete score ≥ 9. Judged from the latest readings, which must be recent: a blood
  * pressure from an hour ago says nothing about the patient leaving now. A difference equal to the limit is met.
  */

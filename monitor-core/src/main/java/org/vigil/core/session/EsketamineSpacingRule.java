@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Esketamine devices are given 5 min apart (Spravato prescribing information; DOMAIN.md, "The treatment"): a device
+ * Esketamine devices are given 5 min apart (Spravato prescribing information; docs/DOMAIN.md, "The treatment"): a device
  * earlier than the spacing after the one before is refused, with the earliest time it may be given.
  */
 final class EsketamineSpacingRule {

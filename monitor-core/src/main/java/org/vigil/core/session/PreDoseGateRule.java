@@ -6,7 +6,7 @@ import org.vigil.core.api.GateOutcome;
 import org.vigil.core.api.PreDoseLimits;
 
 /**
- * The pre-dose hold (DOMAIN.md, "Alarm rules"): withhold when SBP is above 140 mmHg (above 150 from age 65) or DBP
+ * The pre-dose hold (docs/DOMAIN.md, "Alarm rules"): withhold when SBP is above 140 mmHg (above 150 from age 65) or DBP
  * above 90 — the esketamine phase-3 rule (Janssen), and the default for IV ketamine. A value equal to a limit passes.
  */
 final class PreDoseGateRule {

@@ -67,7 +67,7 @@ import org.vigil.core.pump.PumpProgrammes;
 
 /**
  * One treatment session at a chair: the observations recorded in it and the lifecycle of its alarms
- * (IEC 60601-1-8 as described in DOMAIN.md, "Alarm behaviour"). Alarms live here so that raising, acknowledging
+ * (IEC 60601-1-8 as described in docs/DOMAIN.md, "Alarm behaviour"). Alarms live here so that raising, acknowledging
  * and clearing one are decided against the same consistent state as the observations that caused them.
  *
  * <p>Pump messages are recorded as they came, one event each; what they changed (the programme, the pump's
@@ -113,7 +113,7 @@ public class Session {
                 command.startedAt()));
     }
 
-    /** A named user books the session; it waits for check-in (DOMAIN.md, "Session lifecycle"). */
+    /** A named user books the session; it waits for check-in (docs/DOMAIN.md, "Session lifecycle"). */
     @CommandHandler
     public Session(ScheduleSessionCommand command) {
         if (command.user() == null || command.user().isBlank()) {
@@ -201,7 +201,7 @@ public class Session {
 
     /**
      * A nurse overrides a drug-library soft-limit advisory with a reason: who and why are recorded, and the
-     * advisory clears. Hard limits cannot be overridden (DOMAIN.md, "Infusion pumps").
+     * advisory clears. Hard limits cannot be overridden (docs/DOMAIN.md, "Infusion pumps").
      *
      * @throws AlarmNotActiveException       when the alarm is unknown or already cleared
      * @throws OverrideNotAllowedException   when the alarm is not a soft-limit advisory

@@ -23,7 +23,7 @@ import org.vigil.core.api.SessionState;
 import org.vigil.core.api.Treatment;
 
 /**
- * The transitions of DOMAIN.md, "Session lifecycle", in one place:
+ * The transitions of docs/DOMAIN.md, "Session lifecycle", in one place:
  * {@code SCHEDULED → CHECKED_IN → PRE_ASSESSMENT → GATE → (DEFERRED | DOSING) → OBSERVATION →
  * DISCHARGE_ASSESSMENT → DISCHARGED → DOCUMENTED → REVIEWED}, escalation and transfer from every active state.
  *

@@ -53,7 +53,7 @@ import org.vigil.core.api.WorkflowRules;
 import org.vigil.core.session.SessionProgress.BloodPressure;
 
 /**
- * The clinical workflow of a session (DOMAIN.md, "Session lifecycle"), every step taken by a named user at a
+ * The clinical workflow of a session (docs/DOMAIN.md, "Session lifecycle"), every step taken by a named user at a
  * stated time. Each command is checked against the state machine ({@link SessionStateMachine}) and the protocol's
  * rules the session adopted at check-in; a refusal names the state and what is allowed, and records nothing.
  *

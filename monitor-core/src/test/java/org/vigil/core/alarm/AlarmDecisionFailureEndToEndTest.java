@@ -35,7 +35,7 @@ import org.vigil.core.api.Vital;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * Nothing swallowed (DESIGN.md, "Errors are never swallowed"), with the core wired as the application wires it: a
+ * Nothing swallowed (docs/DESIGN.md, "Errors are never swallowed"), with the core wired as the application wires it: a
  * rule that throws fails the observation's unit of work — nothing is stored, the sender sees the failure — and a
  * technical alarm tells the nurse without running the rule again; the decision handlers' folded state is dropped
  * with a unit of work that rolls back, so an alarm decided in it is decided again when the message is resent.

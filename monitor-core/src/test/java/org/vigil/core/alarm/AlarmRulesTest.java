@@ -20,7 +20,7 @@ import org.vigil.core.protocol.AlarmThresholds.SevereHypertension;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * Each rule against the default thresholds of DOMAIN.md, "Alarm rules", at and around every boundary. An empty
+ * Each rule against the default thresholds of docs/DOMAIN.md, "Alarm rules", at and around every boundary. An empty
  * cell is a vital the message does not carry; {@code N/A} is "not applicable", which must never clear an alarm.
  */
 class AlarmRulesTest {

@@ -28,7 +28,7 @@ import org.vigil.core.api.Vital;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * Condition delays of DOMAIN.md, "Alarm behaviour" (SpO2 15 s, HR 10 s, NIBP and desaturation-HIGH none), played at
+ * Condition delays of docs/DOMAIN.md, "Alarm behaviour" (SpO2 15 s, HR 10 s, NIBP and desaturation-HIGH none), played at
  * 1 Hz through the rules: a condition must last its delay before the alarm is raised, and one that resolves within
  * the delay raises nothing. The raise records when the condition began.
  */

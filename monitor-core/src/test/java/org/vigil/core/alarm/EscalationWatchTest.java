@@ -20,7 +20,7 @@ import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.Escalation;
 
 /**
- * Escalation deadlines derived from the stored events: raise time plus the protocol's delay (DOMAIN.md defaults:
+ * Escalation deadlines derived from the stored events: raise time plus the protocol's delay (docs/DOMAIN.md defaults:
  * HIGH 60 s, MEDIUM 180 s, LOW never), gone once the alarm is acknowledged, cleared or escalated.
  */
 class EscalationWatchTest {

@@ -15,7 +15,7 @@ import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.NibpCadence;
 
 /**
- * A reading older than its cadence + 50 % is stale (DOMAIN.md, "Vital signs"): every 5 min for the first 45 min,
+ * A reading older than its cadence + 50 % is stale (docs/DOMAIN.md, "Vital signs"): every 5 min for the first 45 min,
  * so stale after 7.5 min; then every 15 min, so stale after 22.5 min. Times are seconds after the start.
  */
 class NibpStaleRuleTest {

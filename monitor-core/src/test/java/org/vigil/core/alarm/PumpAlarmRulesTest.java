@@ -15,7 +15,7 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.PumpAlarm;
 import org.vigil.core.api.PumpAlarmKind;
 
-/** A pump's own alarms as technical alarms on the chair (DOMAIN.md, "Infusion pumps"). */
+/** A pump's own alarms as technical alarms on the chair (docs/DOMAIN.md, "Infusion pumps"). */
 class PumpAlarmRulesTest {
 
     private static final DeviceId PUMP = new DeviceId("pump-1");

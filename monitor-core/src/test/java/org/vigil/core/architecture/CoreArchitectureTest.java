@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** DESIGN.md, "Dependency rules": the core depends on no transport, web or database code and no other module. */
+/** docs/DESIGN.md, "Dependency rules": the core depends on no transport, web or database code and no other module. */
 @AnalyzeClasses(packages = "org.vigil.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.core.api.PreDoseLimits;
 import org.vigil.core.api.WorkflowRules;
 
-/** The workflow section of the clinic protocol: the defaults of DOMAIN.md, and a readable error for each bad key. */
+/** The workflow section of the clinic protocol: the defaults of docs/DOMAIN.md, and a readable error for each bad key. */
 class WorkflowProtocolTest {
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.core.api.PumpReport;
 import org.vigil.core.api.PumpStatus;
 
-/** mg delivered = ∫ rate × concentration dt (DOMAIN.md, "Infusion pumps"), by the method {@link DoseLedger} states. */
+/** mg delivered = ∫ rate × concentration dt (docs/DOMAIN.md, "Infusion pumps"), by the method {@link DoseLedger} states. */
 class DoseLedgerTest {
 
     @ParameterizedTest(name = "{0}: {1} mL, {2} mg")

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Dose = mg/kg × weight; volume = dose / concentration; rate = volume / hours (DOMAIN.md, "The treatment"). */
+/** Dose = mg/kg × weight; volume = dose / concentration; rate = volume / hours (docs/DOMAIN.md, "The treatment"). */
 class InfusionPrescriptionTest {
 
     @ParameterizedTest(name = "{0} mg/kg over {1} min at {2} mg/mL for {3} kg -> {4} mg, {5} mL, {6} mL/h")

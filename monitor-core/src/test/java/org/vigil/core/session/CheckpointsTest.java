@@ -28,7 +28,7 @@ import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.Treatment;
 
 /**
- * The esketamine REMS blood-pressure checks — before dosing, about 40 min after, before discharge (DOMAIN.md,
+ * The esketamine REMS blood-pressure checks — before dosing, about 40 min after, before discharge (docs/DOMAIN.md,
  * "The treatment") — each due, done or overdue by its window. The dose starts at 09:15.
  */
 class CheckpointsTest {

@@ -14,7 +14,7 @@ import org.vigil.core.session.SessionProgress.BloodPressure;
 import org.vigil.core.session.SessionProgress.Spo2;
 
 /**
- * Discharge criteria at their boundaries (DOMAIN.md, "Session lifecycle": BP within 20 mmHg of baseline, SpO2 ≥ 95 %,
+ * Discharge criteria at their boundaries (docs/DOMAIN.md, "Session lifecycle": BP within 20 mmHg of baseline, SpO2 ≥ 95 %,
  * Aldrete ≥ 9), judged from readings no older than 15 min.
  */
 class DischargeCriteriaTest {

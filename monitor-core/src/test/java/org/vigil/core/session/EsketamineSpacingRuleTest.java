@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Esketamine devices 5 min apart (DOMAIN.md, "The treatment"): 4:59 is refused, 5:00 accepted. */
+/** Esketamine devices 5 min apart (docs/DOMAIN.md, "The treatment"): 4:59 is refused, 5:00 accepted. */
 class EsketamineSpacingRuleTest {
 
     private static final Instant DEVICE_1 = Instant.parse("2026-03-02T09:15:00Z");

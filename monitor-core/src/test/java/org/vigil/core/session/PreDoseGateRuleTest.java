@@ -10,7 +10,7 @@ import org.vigil.core.api.GateOutcome;
 import org.vigil.core.api.PreDoseLimits;
 import org.vigil.core.protocol.ClinicProtocol;
 
-/** The pre-dose hold at its exact boundaries (DOMAIN.md, "Alarm rules": SBP > 140, > 150 from age 65, DBP > 90). */
+/** The pre-dose hold at its exact boundaries (docs/DOMAIN.md, "Alarm rules": SBP > 140, > 150 from age 65, DBP > 90). */
 class PreDoseGateRuleTest {
 
     private static final PreDoseLimits LIMITS = ClinicProtocol.loadDefault().workflowRules().preDose();

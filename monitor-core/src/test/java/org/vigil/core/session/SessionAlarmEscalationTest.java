@@ -23,7 +23,7 @@ import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.EscalateAlarmCommand;
 
-/** Secondary notification of an alarm nobody acknowledged (IHE PCD ACM; DOMAIN.md, "Alarm behaviour"). */
+/** Secondary notification of an alarm nobody acknowledged (IHE PCD ACM; docs/DOMAIN.md, "Alarm behaviour"). */
 class SessionAlarmEscalationTest {
 
     private static final String CHARGE_NURSE = "charge nurse / provider";

@@ -29,7 +29,7 @@ import org.vigil.core.api.EndAlarmConditionCommand;
 import org.vigil.core.api.EndSessionCommand;
 import org.vigil.core.api.SessionEndedEvent;
 
-/** The alarm lifecycle of IEC 60601-1-8 as DOMAIN.md "Alarm behaviour" applies it. */
+/** The alarm lifecycle of IEC 60601-1-8 as docs/DOMAIN.md "Alarm behaviour" applies it. */
 class SessionAlarmLifecycleTest {
 
     private static final Instant RECOVERED = T0.plusSeconds(300);

@@ -30,7 +30,7 @@ import org.vigil.core.api.PauseAudioCommand;
 import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionEndedEvent;
 
-/** Audio paused (IEC 60601-1-8; DOMAIN.md, "Alarm behaviour"): 2 min, broken through by a higher priority. */
+/** Audio paused (IEC 60601-1-8; docs/DOMAIN.md, "Alarm behaviour"): 2 min, broken through by a higher priority. */
 class SessionAudioPauseTest {
 
     private static final Instant PAUSED = T0.plusSeconds(100);

@@ -42,7 +42,7 @@ import org.vigil.core.api.ScheduleSessionCommand;
 import org.vigil.core.api.SessionScheduledEvent;
 import org.vigil.core.api.Treatment;
 
-/** From booking to the pre-dose gate (DOMAIN.md, "Session lifecycle"), every step by a named user. */
+/** From booking to the pre-dose gate (docs/DOMAIN.md, "Session lifecycle"), every step by a named user. */
 class SessionCheckInAndGateTest {
 
     private FixtureConfiguration<Session> fixture;

@@ -32,7 +32,7 @@ import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionReviewedEvent;
 import org.vigil.core.testing.JacksonTestSerializer;
 
-/** Discharge assessment, discharge, documentation and review (DOMAIN.md, "Session lifecycle"). */
+/** Discharge assessment, discharge, documentation and review (docs/DOMAIN.md, "Session lifecycle"). */
 class SessionDischargeTest {
 
     private static final Instant ASSESS_AT = IV_OBSERVE_UNTIL.plusSeconds(60);

@@ -42,7 +42,7 @@ import org.vigil.core.api.StartDosingCommand;
 import org.vigil.core.api.StartObservationCommand;
 import org.vigil.core.api.Treatment;
 
-/** Dosing and the start of observation: IV infusions and esketamine devices (DOMAIN.md, "Session lifecycle"). */
+/** Dosing and the start of observation: IV infusions and esketamine devices (docs/DOMAIN.md, "Session lifecycle"). */
 class SessionDosingTest {
 
     private FixtureConfiguration<Session> fixture;

@@ -24,7 +24,7 @@ import org.vigil.core.api.PrescribeInfusionCommand;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SoftLimitOverriddenEvent;
 
-/** The prescription and the override of a drug-library soft limit (DOMAIN.md, "Infusion pumps"). */
+/** The prescription and the override of a drug-library soft limit (docs/DOMAIN.md, "Infusion pumps"). */
 class SessionPrescriptionTest {
 
     private static final Instant PRESCRIBED = T0.plusSeconds(300);

@@ -27,7 +27,7 @@ import org.vigil.core.api.RecordAlarmReportCommand;
 import org.vigil.core.api.RecordPumpReportCommand;
 import org.vigil.core.api.SessionEndedEvent;
 
-/** Pump messages in the session: one event per message, then what it changed (DOMAIN.md, "Infusion pumps"). */
+/** Pump messages in the session: one event per message, then what it changed (docs/DOMAIN.md, "Infusion pumps"). */
 class SessionPumpTest {
 
     private FixtureConfiguration<Session> fixture;

@@ -22,7 +22,7 @@ import org.vigil.query.chairs.ChairsProjection;
 
 /**
  * {@code POST /api/alarms/{alarmId}/ack}: a named user acknowledges an active alarm. The acknowledgement is an
- * event with who and when (DESIGN.md, principle 5): the authenticated user.
+ * event with who and when (docs/DESIGN.md, principle 5): the authenticated user.
  */
 @RestController
 class AlarmsController {

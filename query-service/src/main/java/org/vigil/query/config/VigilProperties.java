@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @DefaultValue List<String> chairs,
                               @DefaultValue List<DeviceEntry> devices, @DefaultValue Ingest ingest) {
 
-    /** The MLLP listener HL7 gateways connect to (DESIGN.md: port 2575). */
+    /** The MLLP listener HL7 gateways connect to (docs/DESIGN.md: port 2575). */
     public record Mllp(@DefaultValue("true") boolean enabled, @DefaultValue("0.0.0.0") String host,
                        @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes) {
     }
@@ -39,7 +39,7 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
 
     /**
      * A device declared in configuration: which chair it serves, the protocol it speaks and how its bytes arrive
-     * (PROTOCOLS.md: any protocol on any transport).
+     * (docs/PROTOCOLS.md: any protocol on any transport).
      *
      * @param id        the id the device reports on the wire (HL7 OBX-18 or MSH-3), or its name for serial devices
      * @param chair     the chair it is attached to
@@ -50,7 +50,7 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      * @param serial    the serial line, for {@code serial}
      * @param tcp       host and port, for {@code tcp-client} and {@code tcp-listener}
      * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue, pumps)
-     * @param pollInterval how often to poll a device that must be asked (pumps: 2 s by default, PROTOCOLS.md §3)
+     * @param pollInterval how often to poll a device that must be asked (pumps: 2 s by default, docs/PROTOCOLS.md §3)
      */
     public record DeviceEntry(String id, String chair, @DefaultValue("hl7-mllp") String protocol,
                               @DefaultValue("listener") String transport, SerialLine serial, TcpEndpoint tcp,
@@ -61,7 +61,7 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
         }
     }
 
-    /** Line settings of a serial port; defaults are the protocol's own (PROTOCOLS.md). */
+    /** Line settings of a serial port; defaults are the protocol's own (docs/PROTOCOLS.md). */
     public record SerialLine(String path, Integer baud, @DefaultValue("8") int dataBits,
                              @DefaultValue("none") String parity, @DefaultValue("1") String stopBits,
                              @DefaultValue("none") String flowControl) {

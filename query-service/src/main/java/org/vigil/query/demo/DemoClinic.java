@@ -147,7 +147,7 @@ class DemoClinic implements SmartLifecycle {
         }
     }
 
-    /** The standard prescription (DOMAIN.md: 0.5 mg/kg over 40 min) and a pump to deliver it, if one is configured. */
+    /** The standard prescription (docs/DOMAIN.md: 0.5 mg/kg over 40 min) and a pump to deliver it, if one is configured. */
     private void infuse(SessionId session, ChairId chair, MonitorSpec monitor, double weightKg) {
         if (pumpAt(chair, monitor) == null) {
             return;

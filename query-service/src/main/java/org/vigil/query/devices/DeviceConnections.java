@@ -13,12 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.vigil.adapters.mllp.Hl7Link;
-import org.vigil.adapters.mllp.Hl7Links;
+import org.vigil.adapters.hl7.Hl7Link;
+import org.vigil.adapters.hl7.Hl7Links;
 import org.vigil.adapters.transport.ByteTransport;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.adapters.transport.ConnectionListener;
-import org.vigil.adapters.transport.ConnectionStatistics;
+import org.vigil.adapters.transport.ConnectionCounters;
 import org.vigil.adapters.transport.SupervisedConnection;
 import org.vigil.adapters.transport.SupervisionSettings;
 import org.vigil.core.api.DeviceId;
@@ -84,7 +84,7 @@ public class DeviceConnections implements SmartLifecycle {
         Hl7Link link = Hl7Links.supervised(device, transport, ingest, new LinkEvents<>(device, transport), supervision,
                 vertx, clock);
         return new DeviceLink(transport.description(), link::start, link::stop, () -> {
-            ConnectionStatistics connection = link.statistics().connection();
+            ConnectionCounters connection = link.statistics().connection();
             return new LinkCounters(link.statistics().framesReceived(), link.statistics().decodeFailures(),
                     connection.reconnects());
         });
@@ -92,11 +92,11 @@ public class DeviceConnections implements SmartLifecycle {
 
     /** A codec that decodes on the connection: each result is recorded as it arrives. */
     private <R extends DeviceReport> DeviceLink supervised(DeviceId device, ByteTransport transport,
-                                                           CodecSession<R> codec) {
+                                                           CodecStream<R> codec) {
         SupervisedConnection<R> connection = new SupervisedConnection<>(device.value(), transport, codec,
                 new Recording<>(device, transport), supervision, vertx, clock);
         return new DeviceLink(transport.description(), connection::start, connection::stop, () -> {
-            ConnectionStatistics stats = connection.statistics();
+            ConnectionCounters stats = connection.statistics();
             return new LinkCounters(stats.framesOk(), stats.decodeFailures(), stats.reconnects());
         });
     }

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.intellivue.IntelliVueCodec;
-import org.vigil.adapters.protocol.intellivue.ClientSessionConfig;
+import org.vigil.adapters.intellivue.wire.IntelliVueClientSettings;
 import org.vigil.adapters.pump.PumpCodec;
 import org.vigil.adapters.pump.PumpCodecSettings;
 import org.vigil.adapters.transport.ByteTransport;
-import org.vigil.adapters.transport.CodecSession;
+import org.vigil.adapters.transport.CodecStream;
 import org.vigil.adapters.transport.ReconnectPolicy;
 import org.vigil.adapters.transport.SerialSettings;
 import org.vigil.adapters.transport.SerialTransport;
@@ -48,9 +48,9 @@ class DeviceLinkFactory {
         };
     }
 
-    CodecSession<? extends DeviceReport> codec(DeviceEntry entry) {
+    CodecStream<? extends DeviceReport> codec(DeviceEntry entry) {
         return switch (entry.protocol()) {
-            case "intellivue" -> new IntelliVueCodec(ClientSessionConfig.defaults(new DeviceId(entry.id()),
+            case "intellivue" -> new IntelliVueCodec(IntelliVueClientSettings.defaults(new DeviceId(entry.id()),
                     zone(entry)));
             case "pump-ascii" -> new PumpCodec(pumpSettings(entry));
             default -> throw invalid(entry, "protocol", "\"" + entry.protocol() + "\" cannot run on transport "

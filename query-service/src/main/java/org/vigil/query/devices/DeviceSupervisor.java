@@ -26,7 +26,7 @@ import org.vigil.query.config.DeviceBindings;
 
 /**
  * Turns what the links say about a device — connected, lost, silent, usable again — into events on the device
- * (DESIGN.md, principle 7: the operator sees a technical alarm when a device stops making sense). Devices reached
+ * (docs/DESIGN.md, principle 7: the operator sees a technical alarm when a device stops making sense). Devices reached
  * through a transport of their own report through their connection; devices that arrive through the MLLP listener
  * (gateways) are watched here: no usable message for the clinic protocol's silence time makes them silent.
  * Commands go to a worker pool, never the transport's event loop.

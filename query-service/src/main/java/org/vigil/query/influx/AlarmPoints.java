@@ -23,7 +23,7 @@ import org.vigil.core.api.SessionId;
 
 /**
  * One {@code alarm} point per state change of an alarm, so Grafana can draw each change as an annotation and
- * count and time them (DOMAIN.md, "Alarm behaviour": every state change is an event with who and when, so
+ * count and time them (docs/DOMAIN.md, "Alarm behaviour": every state change is an event with who and when, so
  * time-to-acknowledge and time-to-resolve can be measured). The state is a tag: an acknowledgement and the
  * clearing it causes share an instant and must stay two points. Later states carry the raise's rule, priority
  * and kind, looked up from the raise, so every point can be filtered the same way.

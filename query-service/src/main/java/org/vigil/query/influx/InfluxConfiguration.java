@@ -27,7 +27,7 @@ import org.vigil.core.protocol.ClinicProtocol;
  *
  * <p>The projection gets its own tracking processor, configured here rather than in application.yml so that
  * setting the URL alone is enough: one thread and one segment (a tracking processor with more segments than
- * threads leaves segments unprocessed — DESIGN.md, "Known traps"; across nodes, the one segment's claim in
+ * threads leaves segments unprocessed — docs/DESIGN.md, "Known traps"; across nodes, the one segment's claim in
  * Axon's token store decides which node writes). Handler failures propagate to the processor, which then keeps
  * its token and retries with a growing pause (1 s doubling to 60 s) instead of skipping the events.
  */

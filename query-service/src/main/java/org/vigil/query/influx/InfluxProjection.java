@@ -23,7 +23,7 @@ import org.vigil.query.support.ProcessingGroups;
 
 /**
  * Writes the event store's vital signs, session starts and ends, and alarm state changes to InfluxDB, for
- * Grafana (DESIGN.md: "tracking processors: read models, InfluxDB writer").
+ * Grafana (docs/DESIGN.md: "tracking processors: read models, InfluxDB writer").
  *
  * <p>It runs in the tracking processor {@value #GROUP}, away from the path a nurse waits on: ingest, alarm
  * decisions and the live page never wait for InfluxDB. The points of one batch of events are written in one

@@ -24,7 +24,7 @@ import org.vigil.core.api.Vital;
  * <p>An observation is stamped with the time the device says it measured the value (the value's own time, else
  * the message's), and with Vigil's receive time only when the device gave none. A trend then shows when the
  * patient had the value, and a reading a device repeats in several messages (an NIBP result is re-sent until
- * the next cuff cycle) is one point, not several. Device clocks drift (DESIGN.md, principle 4): the
+ * the next cuff cycle) is one point, not several. Device clocks drift (docs/DESIGN.md, principle 4): the
  * {@code device_message} point, stamped with the receive time, keeps the offset visible.
  */
 final class ObservationPoints {

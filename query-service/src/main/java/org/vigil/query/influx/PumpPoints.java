@@ -12,7 +12,7 @@ import org.vigil.core.api.PumpReport;
 import org.vigil.core.api.SessionId;
 
 /**
- * The {@code pump} point of one pump report (DOMAIN.md, "Infusion pumps"): programmed rate, volumes, dose rate,
+ * The {@code pump} point of one pump report (docs/DOMAIN.md, "Infusion pumps"): programmed rate, volumes, dose rate,
  * status, and the drug delivered so far (volume infused × concentration).
  *
  * <p>This is where pump values enter InfluxDB once the contract records pump reports as an event: the event

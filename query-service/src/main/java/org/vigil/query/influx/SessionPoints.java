@@ -14,7 +14,7 @@ import org.vigil.core.protocol.AlarmThresholds;
 /**
  * A {@code session} point at the start, with the patient's baseline and the protocol's alarm limits, and one at
  * the end. Dashboards draw the limits as lines against the session's blood pressure; the relative-surge limits
- * are baseline plus the protocol's rise (DOMAIN.md, "Alarm rules").
+ * are baseline plus the protocol's rise (docs/DOMAIN.md, "Alarm rules").
  */
 final class SessionPoints {
 

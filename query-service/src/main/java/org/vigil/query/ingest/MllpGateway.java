@@ -10,9 +10,9 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.vigil.adapters.mllp.MllpListener;
-import org.vigil.adapters.mllp.MllpListenerSettings;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Listener;
+import org.vigil.adapters.hl7.Hl7ListenerSettings;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.query.config.VigilProperties;
 
 /**
@@ -23,13 +23,13 @@ import org.vigil.query.config.VigilProperties;
 @ConditionalOnProperty(name = "vigil.mllp.enabled", havingValue = "true", matchIfMissing = true)
 public class MllpGateway implements SmartLifecycle {
 
-    private final MllpListener listener;
+    private final Hl7Listener listener;
     private volatile boolean running;
 
     MllpGateway(Vertx vertx, VigilProperties properties, ReportIngest ingest, Clock clock,
                 MeterRegistry meters) {
         VigilProperties.Mllp mllp = properties.mllp();
-        this.listener = new MllpListener(vertx, new MllpListenerSettings(mllp.host(), mllp.port(),
+        this.listener = new Hl7Listener(vertx, new Hl7ListenerSettings(mllp.host(), mllp.port(),
                 mllp.maxFrameBytes()), ingest, clock);
         registerMetrics(meters, listener.statistics());
     }
@@ -61,29 +61,29 @@ public class MllpGateway implements SmartLifecycle {
         return listener.port();
     }
 
-    public MllpStatistics statistics() {
+    public Hl7Counters statistics() {
         return listener.statistics();
     }
 
-    private static void registerMetrics(MeterRegistry meters, MllpStatistics stats) {
-        counter(meters, "vigil.mllp.frames", "received", stats, MllpStatistics::framesReceived);
-        counter(meters, "vigil.mllp.frames", "oversized", stats, MllpStatistics::framesOversized);
-        counter(meters, "vigil.mllp.frames", "truncated", stats, MllpStatistics::framesTruncated);
-        counter(meters, "vigil.mllp.failures", "decode", stats, MllpStatistics::decodeFailures);
-        counter(meters, "vigil.mllp.failures", "mapping", stats, MllpStatistics::mappingFailures);
-        counter(meters, "vigil.mllp.failures", "store", stats, MllpStatistics::storeFailures);
-        counter(meters, "vigil.mllp.acks", "AA", stats, MllpStatistics::acksAccepted);
-        counter(meters, "vigil.mllp.acks", "AE", stats, MllpStatistics::acksError);
-        counter(meters, "vigil.mllp.acks", "AR", stats, MllpStatistics::acksRejected);
-        counter(meters, "vigil.mllp.messages", "recorded", stats, MllpStatistics::recorded);
-        counter(meters, "vigil.mllp.messages", "duplicate", stats, MllpStatistics::duplicates);
-        FunctionCounter.builder("vigil.mllp.bytes.skipped", stats, MllpStatistics::bytesSkipped)
+    private static void registerMetrics(MeterRegistry meters, Hl7Counters stats) {
+        counter(meters, "vigil.mllp.frames", "received", stats, Hl7Counters::framesReceived);
+        counter(meters, "vigil.mllp.frames", "oversized", stats, Hl7Counters::framesOversized);
+        counter(meters, "vigil.mllp.frames", "truncated", stats, Hl7Counters::framesTruncated);
+        counter(meters, "vigil.mllp.failures", "decode", stats, Hl7Counters::decodeFailures);
+        counter(meters, "vigil.mllp.failures", "mapping", stats, Hl7Counters::mappingFailures);
+        counter(meters, "vigil.mllp.failures", "store", stats, Hl7Counters::storeFailures);
+        counter(meters, "vigil.mllp.acks", "AA", stats, Hl7Counters::acksAccepted);
+        counter(meters, "vigil.mllp.acks", "AE", stats, Hl7Counters::acksError);
+        counter(meters, "vigil.mllp.acks", "AR", stats, Hl7Counters::acksRejected);
+        counter(meters, "vigil.mllp.messages", "recorded", stats, Hl7Counters::recorded);
+        counter(meters, "vigil.mllp.messages", "duplicate", stats, Hl7Counters::duplicates);
+        FunctionCounter.builder("vigil.mllp.bytes.skipped", stats, Hl7Counters::bytesSkipped)
                 .description("bytes outside MLLP framing").register(meters);
-        Gauge.builder("vigil.mllp.connections.open", stats, MllpStatistics::connectionsOpen).register(meters);
+        Gauge.builder("vigil.mllp.connections.open", stats, Hl7Counters::connectionsOpen).register(meters);
     }
 
-    private static void counter(MeterRegistry meters, String name, String kind, MllpStatistics stats,
-                                ToDoubleFunction<MllpStatistics> value) {
+    private static void counter(MeterRegistry meters, String name, String kind, Hl7Counters stats,
+                                ToDoubleFunction<Hl7Counters> value) {
         FunctionCounter.builder(name, stats, value).tag("kind", kind).register(meters);
     }
 }

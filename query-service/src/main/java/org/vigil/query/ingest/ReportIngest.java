@@ -23,7 +23,7 @@ import org.vigil.query.devices.DeviceSupervisor;
  * Where decoded device messages become commands. A message goes to the session running at its device's chair, as
  * the command side recorded it ({@link ChairOccupancy}), never as a read model shows it; a device with no chair or
  * no session keeps its values on the device. The returned stage completes only after the command's unit of work
- * committed, so an adapter acknowledges only what is stored (DESIGN.md, principle 3). A resend of a stored message
+ * committed, so an adapter acknowledges only what is stored (docs/DESIGN.md, principle 3). A resend of a stored message
  * is recognised by {@link DuplicateCheck} inside that unit of work, whatever aggregate the message went to.
  *
  * <p>Commands run on a worker pool, never on a transport's event loop. Axon's command bus runs a command in the

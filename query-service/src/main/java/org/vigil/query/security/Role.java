@@ -1,6 +1,6 @@
 package org.vigil.query.security;
 
-/** Who uses Vigil (DOMAIN.md, "Who uses it"). */
+/** Who uses Vigil (docs/DOMAIN.md, "Who uses it"). */
 public enum Role {
     /** Live view, acknowledgements, workflow actions at the chair. */
     NURSE,

@@ -20,7 +20,7 @@ import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionId;
 
 /**
- * One alarm of a session from its raise to its end, with who responded and how fast (DOMAIN.md, "Alarm
+ * One alarm of a session from its raise to its end, with who responded and how fast (docs/DOMAIN.md, "Alarm
  * behaviour"): what {@code GET /api/sessions/{id}/alarms} and the alarms of {@code GET /api/sessions/{id}} show.
  * Nothing is decided here; the rows follow the stored decisions.
  */

@@ -21,7 +21,7 @@ import org.vigil.query.support.ProcessingGroups;
 
 /**
  * Every alarm of every session in the database ({@link AlarmRecordRow}), fed by the tracking processor
- * {@value ProcessingGroups#ALARM_RECORDS}: who responded to it and how fast (DOMAIN.md, "Alarm behaviour"). Alarm
+ * {@value ProcessingGroups#ALARM_RECORDS}: who responded to it and how fast (docs/DOMAIN.md, "Alarm behaviour"). Alarm
  * events are few, so each is written as it comes; the batch's rows stay in the transaction until it commits.
  */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start Vigil on a store whose commits could be lost once they returned (DESIGN.md, principle 3: no
+ * Refuses to start Vigil on a store whose commits could be lost once they returned (docs/DESIGN.md, principle 3: no
  * acknowledgement before the record is stored). Checked on a connection of the application's own pool, so it sees
  * what every commit of Vigil will see:
  * <ul>

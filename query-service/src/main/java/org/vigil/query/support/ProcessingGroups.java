@@ -9,7 +9,7 @@ import org.vigil.core.alarm.AlarmProjection;
  */
 public final class ProcessingGroups {
 
-    /** The alarm decisions: subscribing, in the publishing thread, never replayed (DESIGN.md, principle 1). */
+    /** The alarm decisions: subscribing, in the publishing thread, never replayed (docs/DESIGN.md, principle 1). */
     public static final String ALARM_DECISIONS = AlarmProjection.PROCESSING_GROUP;
 
     /** State the command side keeps beside its events, written in their transaction: subscribing. */

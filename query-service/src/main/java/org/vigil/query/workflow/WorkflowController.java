@@ -45,7 +45,7 @@ import org.vigil.core.session.WorkflowStepRefusedException;
 import org.vigil.query.chairs.ChairsProjection;
 
 /**
- * The session workflow over HTTP (DOMAIN.md, "Session lifecycle"): each step is a {@code POST} under
+ * The session workflow over HTTP (docs/DOMAIN.md, "Session lifecycle"): each step is a {@code POST} under
  * {@code /api/sessions/{id}/…}, recorded with the authenticated user and the clock's time, answered with the
  * session's workflow as it stands after the step. Overrides and review are for directors only (security
  * configuration); a step the state does not allow is a 409 naming the state and what is allowed.

@@ -19,7 +19,7 @@ import org.vigil.simulator.scenario.ScriptedValue;
 import org.vigil.query.RunningVigil;
 
 /**
- * The heart-rate condition delay (DOMAIN.md default 10 s) through the running application: simulated monitors send
+ * The heart-rate condition delay (docs/DOMAIN.md default 10 s) through the running application: simulated monitors send
  * exact values over MLLP once a second; a tachycardia of 5 s raises nothing, one of 12 s raises its alarm 10 s
  * after the condition began.
  */

@@ -21,7 +21,7 @@ import org.vigil.query.RunningVigil;
 import org.vigil.query.StreamRecorder;
 
 /**
- * Escalation of an unacknowledged HIGH alarm to the charge nurse / provider after 60 s (DOMAIN.md default, IHE PCD
+ * Escalation of an unacknowledged HIGH alarm to the charge nurse / provider after 60 s (docs/DOMAIN.md default, IHE PCD
  * ACM secondary notification), through the running application with simulated monitors over MLLP: pushed on
  * {@code /api/stream}, kept with the alarm, not done for an acknowledged alarm, and still done when the
  * application was restarted in between, because the deadline is derived from the stored raise.

@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
-import org.vigil.adapters.mllp.MllpListener;
-import org.vigil.adapters.mllp.MllpListenerSettings;
+import org.vigil.adapters.hl7.Hl7Listener;
+import org.vigil.adapters.hl7.Hl7ListenerSettings;
 
 /**
  * The baseline every Vigil figure is divided by: the device adapters' own MLLP listener — framing, HAPI
@@ -20,7 +20,7 @@ final class BaselineReceiver implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final AtomicLong reports = new AtomicLong();
-    private final MllpListener listener;
+    private final Hl7Listener listener;
     private final int port;
 
     BaselineReceiver() {
@@ -28,7 +28,7 @@ final class BaselineReceiver implements AutoCloseable {
             reports.incrementAndGet();
             return CompletableFuture.completedFuture(RecordOutcome.RECORDED);
         };
-        listener = new MllpListener(vertx, MllpListenerSettings.of("127.0.0.1", 0), immediate, Clock.systemUTC());
+        listener = new Hl7Listener(vertx, Hl7ListenerSettings.of("127.0.0.1", 0), immediate, Clock.systemUTC());
         port = listener.start().toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.SessionId;
 import org.vigil.query.RunningVigil;
@@ -48,7 +48,7 @@ final class BenchVigil implements AutoCloseable {
         return vigil.mllpPort();
     }
 
-    MllpStatistics mllpStatistics() {
+    Hl7Counters mllpStatistics() {
         return vigil.mllpStatistics();
     }
 

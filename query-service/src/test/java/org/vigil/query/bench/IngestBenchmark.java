@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.simulator.load.LoadGenerator;
 import org.vigil.simulator.load.LoadResult;
 import org.vigil.simulator.load.LoadSettings;
@@ -29,7 +29,7 @@ import org.vigil.simulator.load.LoadSettings;
  * simulator's {@link LoadGenerator}: connections sending back to back, each message when the previous ACK
  * arrived) against the baseline — the device adapters' MLLP listener with a sink that stores nothing — and
  * against the whole application, whose ACK waits for the Session aggregate, the event store commit and the
- * alarm decisions (DESIGN.md, principle 3). Rounds alternate between the two, in alternating order, so the
+ * alarm decisions (docs/DESIGN.md, principle 3). Rounds alternate between the two, in alternating order, so the
  * noise of a shared machine falls on both; the figures that matter are the ratios. Then it times alarms from
  * the socket to the nurses' live stream, idle and under load.
  * <p>
@@ -181,7 +181,7 @@ public final class IngestBenchmark {
         return running;
     }
 
-    private void report(BenchReport report, List<AlarmLatencies> alarms, MllpStatistics vigilMllp) {
+    private void report(BenchReport report, List<AlarmLatencies> alarms, Hl7Counters vigilMllp) {
         Map<Series, LoadResult> merged = new LinkedHashMap<>();
         rounds.forEach((series, results) -> merged.put(series,
                 results.stream().reduce(LoadResult::plus).orElseThrow()));

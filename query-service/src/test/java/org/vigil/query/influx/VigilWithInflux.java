@@ -16,7 +16,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.vigil.adapters.mllp.MllpStatistics;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.core.api.EndSessionCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.query.RunningVigil;
@@ -77,7 +77,7 @@ final class VigilWithInflux implements AutoCloseable {
      * is committed, so the store then holds every message a stopped simulator managed to send.
      */
     void awaitEveryMessageAnswered() {
-        MllpStatistics mllp = vigil.mllpStatistics();
+        Hl7Counters mllp = vigil.mllpStatistics();
         await().atMost(Duration.ofSeconds(20)).until(() -> mllp.acksAccepted() + mllp.acksError()
                 + mllp.acksRejected() >= mllp.framesReceived() + mllp.framesOversized());
     }

@@ -19,7 +19,7 @@ import org.vigil.simulator.SimulatorStatistics;
 import org.vigil.simulator.scenario.Scenarios;
 
 /**
- * The production profile end to end (DESIGN.md, "Runtime"): a simulated monitor sends IHE PCD-01 over MLLP into
+ * The production profile end to end (docs/DESIGN.md, "Runtime"): a simulated monitor sends IHE PCD-01 over MLLP into
  * Vigil running on a real PostgreSQL server; the events are stored as bytea rows numbered one by one, and a
  * restart on the same database finds every event and rebuilds the chair view with the same alarm.
  */

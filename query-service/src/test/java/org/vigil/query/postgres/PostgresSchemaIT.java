@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The schema the {@code postgres} profile creates for Axon's entities (DESIGN.md, "Known traps"): serialized
+ * The schema the {@code postgres} profile creates for Axon's entities (docs/DESIGN.md, "Known traps"): serialized
  * columns are {@code bytea}, never large-object {@code oid}s, and the global index sequence steps by one.
  */
 class PostgresSchemaIT {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two application nodes on one PostgreSQL event store (DESIGN.md, "Runtime": more than one machine). Both take
+ * Two application nodes on one PostgreSQL event store (docs/DESIGN.md, "Runtime": more than one machine). Both take
  * every global index from the one database sequence, so their events interleave without gaps; with Hibernate's
  * default allocation of 50 the second node would start its own block at 51.
  */

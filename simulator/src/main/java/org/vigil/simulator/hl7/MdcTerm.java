@@ -5,7 +5,7 @@ import org.vigil.simulator.patient.VitalSign;
 /**
  * IEEE 11073-10101 terms as PCD-01 carries them ({@code code^REFID^MDC}), with each metric's place in the
  * monitor's containment tree MDS.VMD.CHAN.METRIC (IHE PCD TF-2, OBX-4). Metric and unit codes are those of
- * DOMAIN.md "Vital signs"; device codes are partition 1 (object infrastructure) VMD and channel terms.
+ * docs/DOMAIN.md "Vital signs"; device codes are partition 1 (object infrastructure) VMD and channel terms.
  */
 enum MdcTerm {
 

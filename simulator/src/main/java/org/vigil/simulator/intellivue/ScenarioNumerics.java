@@ -14,7 +14,7 @@ import org.vigil.simulator.scenario.VitalsTrace;
  * {@code speed} times as fast as the wall clock, as for the HL7 monitors. The once-a-second numerics are the
  * trace's values of the current simulated second (a monitor updates its numerics each second). NIBP is an
  * episodic measurement: the monitor keeps showing the last completed cuff cycle until the next one completes, and
- * shows nothing before the first (DOMAIN.md, "Vital signs"). Simulated time never runs backwards, even if the
+ * shows nothing before the first (docs/DOMAIN.md, "Vital signs"). Simulated time never runs backwards, even if the
  * wall clock does.
  */
 final class ScenarioNumerics implements NumericsSource {

@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
 /**
  * Drives an MLLP receiver as hard as acknowledgements allow: {@link LoadSettings#connections()} connections,
  * each a device sending IHE PCD-01 back to back, the next message as soon as the previous one's ACK arrives
- * (the original acknowledgement mode a gateway uses, PROTOCOLS.md §1). Every round trip is recorded in an
+ * (the original acknowledgement mode a gateway uses, docs/PROTOCOLS.md §1). Every round trip is recorded in an
  * HdrHistogram; AA, AE, AR and timeouts are counted. The receiver can be any Vigil, or any other MLLP
  * listener.
  * <p>

@@ -11,9 +11,9 @@ import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * The messages one load connection sends: the once-a-second PCD-01 of a monitor (heart rate, pulse rate, SpO2,
- * respiratory rate; DOMAIN.md "Vital signs"), with values that stay in range so no alarm is raised, stamped
+ * respiratory rate; docs/DOMAIN.md "Vital signs"), with values that stay in range so no alarm is raised, stamped
  * with the clock's time. Control ids carry the run's tag, so a second run against the same receiver is never
- * taken for resends of the first (PROTOCOLS.md §1: duplicates are recognised by sender and MSH-10).
+ * taken for resends of the first (docs/PROTOCOLS.md §1: duplicates are recognised by sender and MSH-10).
  */
 final class LoadMessages {
 

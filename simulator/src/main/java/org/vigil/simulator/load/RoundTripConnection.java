@@ -19,7 +19,7 @@ import org.vigil.simulator.mllp.MllpFrames;
 
 /**
  * One MLLP connection that sends a message and waits for the ACK echoing its MSH-10 (HL7 original
- * acknowledgement mode, PROTOCOLS.md §1), timing the round trip. Unlike a gateway's client it never resends
+ * acknowledgement mode, docs/PROTOCOLS.md §1), timing the round trip. Unlike a gateway's client it never resends
  * and never backs off: a load run counts what the receiver did, so a message without an ACK is a timeout,
  * and the connection is dropped so that a late ACK cannot be taken for the next message's.
  * <p>

@@ -22,7 +22,7 @@ import org.vigil.simulator.hl7.AcknowledgementDecoder;
  * time, each waiting for the ACK whose MSA-2 echoes its MSH-10. When the connection drops or an ACK does not
  * come in time, it reconnects, waiting between attempts with a backoff that doubles up to a bound and resets
  * once an ACK arrives, and sends the unacknowledged message again
- * with the same control id, so the receiver can recognise the duplicate (PROTOCOLS.md §1). AE and AR are
+ * with the same control id, so the receiver can recognise the duplicate (docs/PROTOCOLS.md §1). AE and AR are
  * final: the message is logged with the receiver's reason and not resent.
  * <p>
  * {@link #send} is called from one thread; {@link #close} may be called from any thread and makes a blocked

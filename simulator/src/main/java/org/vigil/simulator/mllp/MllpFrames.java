@@ -3,7 +3,7 @@ package org.vigil.simulator.mllp;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The Minimal Lower Layer Protocol envelope (HL7 v2 Implementation Guide, appendix C; PROTOCOLS.md §1):
+ * The Minimal Lower Layer Protocol envelope (HL7 v2 Implementation Guide, appendix C; docs/PROTOCOLS.md §1):
  * start block 0x0B, the message, end block 0x1C and carriage return 0x0D. Text is UTF-8, as MSH-18 says.
  */
 public final class MllpFrames {

@@ -3,7 +3,7 @@ package org.vigil.simulator.patient;
 import java.util.SplittableRandom;
 
 /**
- * A patient's resting values before dosing, drawn from the default distributions of DOMAIN.md
+ * A patient's resting values before dosing, drawn from the default distributions of docs/DOMAIN.md
  * "Simulator realism": SBP N(125, 15), DBP N(78, 10), HR N(75, 12), SpO2 N(97, 1.5), RR N(14, 3),
  * each clamped to a range an outpatient who is fit for the session can have.
  */

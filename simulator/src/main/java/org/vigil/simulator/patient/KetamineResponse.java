@@ -5,9 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * Blood-pressure rise during and after an IV ketamine infusion, shaped A·(t/τ)·e^(1−t/τ) with τ ≈ 35 min:
- * zero at the start, peak A at t = τ (DOMAIN.md: peak 30–40 min after the start), about a quarter of A
+ * zero at the start, peak A at t = τ (docs/DOMAIN.md: peak 30–40 min after the start), about a quarter of A
  * 1.5 h after a 40-min infusion ends. Peak rises are drawn per infusion: SBP +16 ± 11, DBP +11 ± 8.5 mmHg
- * (DOMAIN.md "Simulator realism"; Gen Hosp Psychiatry 2024; Szarmach 2020).
+ * (docs/DOMAIN.md "Simulator realism"; Gen Hosp Psychiatry 2024; Szarmach 2020).
  */
 public record KetamineResponse(double systolicPeakRise, double diastolicPeakRise, Duration timeToPeak) {
 

@@ -23,7 +23,7 @@ public final class PatientModel {
         this.response = response;
     }
 
-    /** The patient the seed stands for: baseline and infusion response drawn from the DOMAIN.md distributions. */
+    /** The patient the seed stands for: baseline and infusion response drawn from the docs/DOMAIN.md distributions. */
     public static PatientModel fromSeed(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         Baseline baseline = Baseline.draw(random);
@@ -45,7 +45,7 @@ public final class PatientModel {
 
     /**
      * The noiseless value at a time since the infusion started. Heart rate rises only slightly with the
-     * blood pressure (DOMAIN.md: "heart rate changes little").
+     * blood pressure (docs/DOMAIN.md: "heart rate changes little").
      */
     public double underlying(VitalSign vital, Duration sinceStart) {
         return switch (vital) {

@@ -1,7 +1,7 @@
 package org.vigil.simulator.patient;
 
 /**
- * The signals a simulated vital-sign monitor reports (DOMAIN.md "Vital signs"). The first four are
+ * The signals a simulated vital-sign monitor reports (docs/DOMAIN.md "Vital signs"). The first four are
  * sampled every second; the NIBP group is measured once per cuff cycle.
  */
 public enum VitalSign {

@@ -1,7 +1,7 @@
 package org.vigil.simulator.pump;
 
 /**
- * The alarms the simulated pump raises (DOMAIN.md, "Infusion pumps"), with the code the serial protocol carries
+ * The alarms the simulated pump raises (docs/DOMAIN.md, "Infusion pumps"), with the code the serial protocol carries
  * and the IEEE 11073-10101 event an IHE PCD-04 alarm message names. High-priority alarms stop the infusion.
  *
  * <p>Event codes: {@code 196940 MDC_EVT_FLUID_LINE_OCCL} as a pump sends it in a PCD-04 occlusion alarm (Philips
@@ -46,7 +46,7 @@ public enum PumpAlarmCode {
         return priority;
     }
 
-    /** High-priority pump alarms stop the infusion (DOMAIN.md). */
+    /** High-priority pump alarms stop the infusion (docs/DOMAIN.md). */
     public boolean stopsInfusion() {
         return priority == Priority.HIGH;
     }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * CRC-16/CCITT of the pump protocol (PROTOCOLS.md §3): polynomial 0x1021 shifted in most significant bit first,
+ * CRC-16/CCITT of the pump protocol (docs/PROTOCOLS.md §3): polynomial 0x1021 shifted in most significant bit first,
  * starting from 0xFFFF, no final XOR. Bit by bit, as the pump's firmware would do it on a small controller.
  */
 final class PumpCrc {

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * A weight-based infusion as prescribed: {@code mgPerKg} over {@code duration} for a patient of {@code weightKg},
- * from a bag of {@code concentrationMgPerMl}. The default ketamine entry is 0.5 mg/kg over 40 min (DOMAIN.md,
+ * from a bag of {@code concentrationMgPerMl}. The default ketamine entry is 0.5 mg/kg over 40 min (docs/DOMAIN.md,
  * "Infusion pumps"): for 70 kg at 1 mg/mL that is 35 mg in 35 mL at 52.5 mL/h, 0.75 mg/kg/h.
  */
 public record PumpDose(String drug, double weightKg, double concentrationMgPerMl, double mgPerKg,

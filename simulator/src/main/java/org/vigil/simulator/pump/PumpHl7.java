@@ -19,7 +19,7 @@ import java.util.Locale;
  * MDC_VOL_FLUID_DELIV_TOTAL} and {@code 157872 MDC_VOL_FLUID_TBI_REMAIN} in {@code 263762 MDC_DIM_MILLI_L},
  * {@code 157916 MDC_TIME_PD_REMAIN} in {@code 264352 MDC_DIM_MIN}, {@code 184514 MDC_DRUG_NAME_LABEL},
  * {@code 157760 MDC_CONC_DRUG} in {@code 264306 MDC_DIM_MILLI_G_PER_ML}, {@code 157924 MDC_RATE_DOSE}. The volume
- * infused of the programme is also sent as {@code 157864 MDC_VOL_FLUID_DELIV} (DOMAIN.md). The dose-rate unit
+ * infused of the programme is also sent as {@code 157864 MDC_VOL_FLUID_DELIV} (docs/DOMAIN.md). The dose-rate unit
  * mg/kg/h has no MDC code we could confirm and is sent as UCUM only.
  */
 final class PumpHl7 {

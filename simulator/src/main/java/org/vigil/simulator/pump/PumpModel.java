@@ -14,7 +14,7 @@ import java.util.Objects;
  * apart from the programme's volume, as a pump's "volume infused" counter does (IHE PCD IPEC supplement, X.1:
  * "volume infused may continue to increase after the transition to KVO" depending on the pump; this one keeps the
  * programme counter at the volume to be infused). A high-priority alarm stops the infusion until someone starts
- * it again (DOMAIN.md, "Infusion pumps"). Every change is recorded as a {@link PumpEvent}. Not thread-safe.
+ * it again (docs/DOMAIN.md, "Infusion pumps"). Every change is recorded as a {@link PumpEvent}. Not thread-safe.
  */
 public final class PumpModel {
 

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Answers one command of the pump protocol (PROTOCOLS.md §3) from the pump model: the reply body, or the effect
+ * Answers one command of the pump protocol (docs/PROTOCOLS.md §3) from the pump model: the reply body, or the effect
  * of a setting or control command and its {@code ACK}/{@code NAK}. Setting and control commands are carried out
  * only while remote control is enabled, and remote control lapses when no command came for its watchdog time,
  * as on pumps whose remote mode must be kept alive. The reply layouts are the adapter's
- * ({@code org.vigil.adapters.protocol.pump} package documentation); this is an independent writer of them.
+ * ({@code org.vigil.adapters.pump.wire} package documentation); this is an independent writer of them.
  * Pure: time comes in as an argument.
  */
 final class PumpResponder {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The pump scenarios of issue 4 ("Simulator"), each built from the prescribed dose (DOMAIN.md, "Infusion pumps":
+ * The pump scenarios of issue 4 ("Simulator"), each built from the prescribed dose (docs/DOMAIN.md, "Infusion pumps":
  * the default ketamine entry is 0.5 mg/kg over 40 min). All start infusing at time 0.
  */
 public final class PumpScenarios {

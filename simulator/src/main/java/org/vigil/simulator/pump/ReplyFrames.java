@@ -2,7 +2,7 @@ package org.vigil.simulator.pump;
 
 import java.nio.charset.StandardCharsets;
 
-/** Writes the pump's replies in the protocol's frame: {@code !BODY|CRC\r} (PROTOCOLS.md §3). */
+/** Writes the pump's replies in the protocol's frame: {@code !BODY|CRC\r} (docs/PROTOCOLS.md §3). */
 final class ReplyFrames {
 
     private ReplyFrames() {

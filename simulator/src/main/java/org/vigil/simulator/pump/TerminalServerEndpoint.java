@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The pump behind a serial-to-Ethernet terminal server: a TCP port that passes the serial bytes through
- * (PROTOCOLS.md). One client at a time, as a terminal server's raw port allows; the next one is served when the
+ * (docs/PROTOCOLS.md). One client at a time, as a terminal server's raw port allows; the next one is served when the
  * current one disconnects.
  */
 final class TerminalServerEndpoint implements Runnable, AutoCloseable {

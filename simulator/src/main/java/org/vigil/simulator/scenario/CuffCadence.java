@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Iterator;
 
 /**
- * The default NIBP cadence of DOMAIN.md "Vital signs": a reading at the start, every 5 min for the first
+ * The default NIBP cadence of docs/DOMAIN.md "Vital signs": a reading at the start, every 5 min for the first
  * 45 min, then every 15 min, for as long as the monitor runs.
  */
 final class CuffCadence implements Iterator<Duration> {

@@ -11,9 +11,9 @@ import org.vigil.simulator.patient.VitalSign;
 
 /**
  * Merges the regular cadence with a scenario's extra cuff cycles and, when a reading first leaves the
- * monitor's NIBP limits, an immediate confirming cycle (DOMAIN.md: "plus an immediate confirming reading
+ * monitor's NIBP limits, an immediate confirming cycle (docs/DOMAIN.md: "plus an immediate confirming reading
  * when a threshold is crossed"). The limits are the monitor's own: SBP &gt; 180, DBP &gt; 110 or SBP &lt; 90
- * (DOMAIN.md alarm table).
+ * (docs/DOMAIN.md alarm table).
  */
 final class CuffSchedule implements Iterator<CuffReading> {
 

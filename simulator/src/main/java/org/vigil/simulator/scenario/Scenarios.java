@@ -9,7 +9,7 @@ import org.vigil.simulator.patient.VitalSign;
 
 /**
  * The named scenarios. All start the infusion when the monitor starts and take the NIBP cadence of
- * DOMAIN.md; the abnormal ones add a deterministic excursion whose first alarming value appears about 20 s
+ * docs/DOMAIN.md; the abnormal ones add a deterministic excursion whose first alarming value appears about 20 s
  * after the start, so a demo shows an alarm within the first minute.
  */
 public final class Scenarios {
@@ -19,7 +19,7 @@ public final class Scenarios {
 
     /**
      * A hypertensive surge: an extra cuff cycle 20 s after the start reads about 187/114 (SBP &gt; 180, the
-     * HIGH rule of DOMAIN.md), a confirming cycle follows 30 s later; the surge holds 15 min and settles by
+     * HIGH rule of docs/DOMAIN.md), a confirming cycle follows 30 s later; the surge holds 15 min and settles by
      * 30 min.
      */
     public static final Scenario SEVERE_HYPERTENSION = new ModelledScenario("severe-hypertension",

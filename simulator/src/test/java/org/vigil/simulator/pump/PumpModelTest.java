@@ -12,7 +12,7 @@ class PumpModelTest {
 
     @Test
     void turnsTheDefaultKetamineDoseIntoAProgrammeOf35MlAt52AndAHalfMlPerHour() {
-        // given: 0.5 mg/kg over 40 min for 70 kg at 1 mg/mL (DOMAIN.md)
+        // given: 0.5 mg/kg over 40 min for 70 kg at 1 mg/mL (docs/DOMAIN.md)
         PumpDose dose = PumpDose.ketamine(70, 1.0);
 
         // when

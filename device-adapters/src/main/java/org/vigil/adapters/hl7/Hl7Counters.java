@@ -1,0 +1,173 @@
+package org.vigil.adapters.hl7;
+
+import org.vigil.adapters.hl7.wire.AckCode;
+import org.vigil.core.api.DeviceId;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Running counts of one MLLP listener or one {@link Hl7Link}, for metrics and for the operator who wants to know
+ * whether a gateway makes sense (docs/DESIGN.md, principle 7: a bad frame is a counted failure). Counts only grow,
+ * except the number of open connections (at most one for a link). Safe to read from any thread.
+ */
+public final class Hl7Counters {
+
+    private final LongAdder connectionsAccepted = new LongAdder();
+    private final AtomicLong connectionsOpen = new AtomicLong();
+    private final LongAdder framesReceived = new LongAdder();
+    private final LongAdder bytesSkipped = new LongAdder();
+    private final LongAdder framesOversized = new LongAdder();
+    private final LongAdder framesTruncated = new LongAdder();
+    private final LongAdder framesDropped = new LongAdder();
+    private final LongAdder decodeFailures = new LongAdder();
+    private final LongAdder mappingFailures = new LongAdder();
+    private final LongAdder storeFailures = new LongAdder();
+    private final LongAdder recorded = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
+    private final LongAdder acksAccepted = new LongAdder();
+    private final LongAdder acksError = new LongAdder();
+    private final LongAdder acksRejected = new LongAdder();
+    private final Map<DeviceId, Instant> lastMessageTimes = new ConcurrentHashMap<>();
+
+    Hl7Counters() {
+    }
+
+    public long connectionsAccepted() {
+        return connectionsAccepted.sum();
+    }
+
+    public long connectionsOpen() {
+        return connectionsOpen.get();
+    }
+
+    /** Complete MLLP frames, whatever their content. */
+    public long framesReceived() {
+        return framesReceived.sum();
+    }
+
+    /** Bytes that arrived outside any frame and were skipped. */
+    public long bytesSkipped() {
+        return bytesSkipped.sum();
+    }
+
+    /** Frames longer than the bound, dropped. */
+    public long framesOversized() {
+        return framesOversized.sum();
+    }
+
+    /** Frames cut short by a new start block, dropped. */
+    public long framesTruncated() {
+        return framesTruncated.sum();
+    }
+
+    /** Frames dropped unanswered because too many messages were already waiting; the sender sends them again. */
+    public long framesDropped() {
+        return framesDropped.sum();
+    }
+
+    /** Frames that were not a PCD-01, PCD-04 or PCD-10 message Vigil could parse. */
+    public long decodeFailures() {
+        return decodeFailures.sum();
+    }
+
+    /** Parsed messages with nothing to record (no observation, pump state, event or alarm Vigil could read). */
+    public long mappingFailures() {
+        return mappingFailures.sum();
+    }
+
+    /** Messages the application did not manage to store. */
+    public long storeFailures() {
+        return storeFailures.sum();
+    }
+
+    /** Reports stored for the first time (one per message, two for a PCD-01 message with a monitor and a pump). */
+    public long recorded() {
+        return recorded.sum();
+    }
+
+    /** Reports of resent messages that were already stored. */
+    public long duplicates() {
+        return duplicates.sum();
+    }
+
+    public long acksAccepted() {
+        return acksAccepted.sum();
+    }
+
+    public long acksError() {
+        return acksError.sum();
+    }
+
+    public long acksRejected() {
+        return acksRejected.sum();
+    }
+
+    /** When Vigil last stored (or recognised as stored) a message from the device, by Vigil's clock. */
+    public Optional<Instant> lastMessageTime(DeviceId device) {
+        return Optional.ofNullable(lastMessageTimes.get(device));
+    }
+
+    /** Every device heard from, with the time of its last stored message. */
+    public Map<DeviceId, Instant> lastMessageTimes() {
+        return Map.copyOf(lastMessageTimes);
+    }
+
+    void connectionOpened() {
+        connectionsAccepted.increment();
+        connectionsOpen.incrementAndGet();
+    }
+
+    void connectionClosed() {
+        connectionsOpen.decrementAndGet();
+    }
+
+    void frameReceived() {
+        framesReceived.increment();
+    }
+
+    void bytesSkipped(long count) {
+        bytesSkipped.add(count);
+    }
+
+    void frameOversized() {
+        framesOversized.increment();
+    }
+
+    void frameTruncated() {
+        framesTruncated.increment();
+    }
+
+    void frameDropped() {
+        framesDropped.increment();
+    }
+
+    void decodeFailed() {
+        decodeFailures.increment();
+    }
+
+    void mappingFailed() {
+        mappingFailures.increment();
+    }
+
+    void storeFailed() {
+        storeFailures.increment();
+    }
+
+    void stored(DeviceId device, Instant receivedAt, boolean duplicate) {
+        (duplicate ? duplicates : recorded).increment();
+        lastMessageTimes.merge(device, receivedAt, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+    }
+
+    void ackSent(AckCode code) {
+        switch (code) {
+            case AA -> acksAccepted.increment();
+            case AE -> acksError.increment();
+            case AR -> acksRejected.increment();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.vigil.adapters.hl7;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.NetServer;
+import io.vertx.core.net.NetServerOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.adapters.ingest.DeviceReportSink;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The TCP listener HL7 gateways connect to, speaking IHE PCD-01, PCD-04 and PCD-10 over MLLP (docs/PROTOCOLS.md §1;
+ * docs/DESIGN.md, external interface: port 2575). Each message is acknowledged only after the sink has committed its
+ * events; a resend of a stored message is acknowledged again (AA) and the sink stores it once.
+ */
+public final class Hl7Listener {
+
+    private static final Logger log = LoggerFactory.getLogger(Hl7Listener.class);
+
+    private final Vertx vertx;
+    private final Hl7ListenerSettings settings;
+    private final DeviceReportSink sink;
+    private final Clock clock;
+    private final Hl7Counters statistics = new Hl7Counters();
+    private NetServer server;
+
+    public Hl7Listener(Vertx vertx, Hl7ListenerSettings settings, DeviceReportSink sink, Clock clock) {
+        this.vertx = Objects.requireNonNull(vertx, "vertx");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Binds and starts accepting gateways; completes with the bound port (the free one chosen for port 0). */
+    public synchronized Future<Integer> start() {
+        if (server != null) {
+            return Future.failedFuture(new IllegalStateException("the MLLP listener is already started"));
+        }
+        NetServer created = vertx.createNetServer(new NetServerOptions()
+                .setHost(settings.host())
+                .setPort(settings.port())
+                .setTcpNoDelay(true));
+        created.connectHandler(socket -> new Hl7ListenerConnection(socket, vertx.getOrCreateContext(),
+                settings.maxFrameBytes(), sink, statistics, clock).start());
+        server = created;
+        return created.listen()
+                .map(NetServer::actualPort)
+                .onSuccess(port -> log.info("MLLP listener for HL7 gateways on {}:{}", settings.host(), port))
+                .onFailure(e -> {
+                    synchronized (this) {
+                        server = null;
+                    }
+                    log.error("MLLP listener could not bind {}:{}", settings.host(), settings.port(), e);
+                });
+    }
+
+    /** Stops accepting and closes every open connection. */
+    public synchronized Future<Void> stop() {
+        if (server == null) {
+            return Future.succeededFuture();
+        }
+        NetServer closing = server;
+        server = null;
+        return closing.close();
+    }
+
+    /** The bound port, or -1 when the listener is not running. */
+    public synchronized int port() {
+        return server == null ? -1 : server.actualPort();
+    }
+
+    public Hl7Counters statistics() {
+        return statistics;
+    }
+}

@@ -1,0 +1,77 @@
+package org.vigil.adapters.hl7;
+
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.adapters.hl7.wire.MllpEvent;
+import org.vigil.adapters.hl7.wire.MllpFramer;
+import org.vigil.adapters.ingest.DeviceReportSink;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * One gateway connection to the {@link Hl7Listener}: the socket's bytes go through a framer into the shared
+ * {@link Hl7Pipeline}, whose acknowledgements go back on the socket. The socket is paused while the pipeline's
+ * backlog is long, so a gateway that floods is slowed down by TCP rather than buffered without bound.
+ */
+final class Hl7ListenerConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(Hl7ListenerConnection.class);
+
+    private final NetSocket socket;
+    private final Hl7Counters statistics;
+    private final Clock clock;
+    private final MllpFramer framer;
+    private final Hl7Pipeline pipeline;
+    private final String remote;
+
+    Hl7ListenerConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceReportSink sink,
+                          Hl7Counters statistics, Clock clock) {
+        this.socket = socket;
+        this.statistics = statistics;
+        this.clock = clock;
+        this.framer = new MllpFramer(maxFrameBytes);
+        this.remote = String.valueOf(socket.remoteAddress());
+        this.pipeline = new Hl7Pipeline(context, new SocketLine(), remote, sink, statistics, clock, report -> { });
+    }
+
+    void start() {
+        statistics.connectionOpened();
+        log.info("HL7 gateway connected from {}", remote);
+        socket.handler(this::onBytes);
+        socket.exceptionHandler(e -> log.warn("HL7 connection from {} failed: {}", remote, e.toString()));
+        socket.closeHandler(ignored -> {
+            statistics.connectionClosed();
+            log.info("HL7 gateway from {} disconnected", remote);
+        });
+    }
+
+    private void onBytes(Buffer bytes) {
+        Instant receivedAt = clock.instant();
+        for (MllpEvent event : framer.push(bytes.getBytes())) {
+            pipeline.accept(event, receivedAt);
+        }
+    }
+
+    private final class SocketLine implements Hl7Pipeline.Line {
+
+        @Override
+        public void write(byte[] block) {
+            socket.write(Buffer.buffer(block))
+                    .onFailure(e -> log.debug("could not send an acknowledgement to {}: {}", remote, e.toString()));
+        }
+
+        @Override
+        public void pause() {
+            socket.pause();
+        }
+
+        @Override
+        public void resume() {
+            socket.resume();
+        }
+    }
+}
