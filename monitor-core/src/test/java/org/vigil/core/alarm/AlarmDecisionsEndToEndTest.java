@@ -201,7 +201,7 @@ class AlarmDecisionsEndToEndTest {
     private Configuration start(boolean withReplay) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return clinic.start(withReplay,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock));
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock));
     }
 
     private static StartSessionCommand startSession() {

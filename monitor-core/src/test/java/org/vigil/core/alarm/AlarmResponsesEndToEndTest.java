@@ -251,7 +251,7 @@ class AlarmResponsesEndToEndTest {
         List<AlarmEscalations> escalationHandler = new ArrayList<>();
         List<NibpStaleAlarms> staleHandler = new ArrayList<>();
         Configuration configuration = clinic.start(false,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
                 c -> remember(escalationHandler,
                         new AlarmEscalations(c.commandGateway(), c.eventStore(), clinic.occupancy(), PROTOCOL,
                                 clock)),
