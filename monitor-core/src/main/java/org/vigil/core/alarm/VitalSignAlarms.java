@@ -18,10 +18,11 @@ import org.vigil.core.protocol.ClinicProtocol;
 
 /**
  * Decides the alarms on a session's vital signs (docs/DESIGN.md, principle 1): it applies every rule of
- * {@link AlarmRules} and {@link TechnicalAlarmRules} to each recorded message of a session and records each change of decision as a
- * command to the session, whose events are the stored decisions. A rule's condition must last the rule's delay from
- * the clinic protocol before its alarm is raised ({@link SessionAlarms#changesFor(String, RuleDecision, Instant,
- * java.util.function.Function)}); time is the message's receive time, so a 1 Hz signal needs no timer.
+ * {@link AlarmRules} and {@link TechnicalAlarmRules} to each recorded message of a session and records each change of
+ * decision as a command to the session, whose events are the stored decisions. A rule's condition must last the
+ * rule's delay from the clinic protocol before its alarm is raised
+ * ({@link SessionAlarms#changesFor(String, RuleDecision, Instant, java.util.function.Function)}); time is the
+ * message's receive time, so a 1 Hz signal needs no timer.
  *
  * <p>It must run in a subscribing processor: in the publishing thread, right when the observation is recorded,
  * and never on a replay, which must read the stored decisions rather than decide again. For the same reason it

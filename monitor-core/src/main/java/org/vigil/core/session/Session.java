@@ -61,9 +61,9 @@ import org.vigil.core.pump.PumpProgrammes;
  *
  * <p>Snapshots: the application stores a snapshot of the session every so many events (the fields below, with those
  * of its members {@link SessionWorkflow}, {@link SessionProgress}, {@link AlarmLifecycle}, {@link ActiveAlarm} and
- * {@link AudioPause}, made visible to the Jackson serializer), and loads it from the latest snapshot and the events after it. Raise the
- * {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a snapshot of another
- * revision is then ignored, and the session is loaded from its events, rather than misread.
+ * {@link AudioPause}, made visible to the Jackson serializer), and loads it from the latest snapshot and the events
+ * after it. Raise the {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a
+ * snapshot of another revision is then ignored, and the session is loaded from its events, rather than misread.
  */
 @Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,

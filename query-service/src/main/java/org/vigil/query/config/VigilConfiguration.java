@@ -35,7 +35,7 @@ import org.vigil.query.ingest.DecisionFailures;
 import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 
-/** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
+/** Assembles the core (aggregates, alarm decision handlers, clinic protocol) with the application's infrastructure. */
 @Configuration
 public class VigilConfiguration {
 
