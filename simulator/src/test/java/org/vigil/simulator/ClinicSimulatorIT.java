@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.testing.MutableClock;
 import org.vigil.simulator.mllp.DeliveryStatistics;
 import org.vigil.simulator.mllp.MllpClientSettings;
 import org.vigil.simulator.patient.VitalSign;
@@ -19,7 +20,6 @@ import org.vigil.simulator.scenario.ScriptedScenario;
 import org.vigil.simulator.scenario.ScriptedValue;
 import org.vigil.simulator.scenario.Scenarios;
 import org.vigil.simulator.testsupport.Hl7Text;
-import org.vigil.simulator.testsupport.MutableClock;
 import org.vigil.simulator.testsupport.TinyMllpServer;
 import org.vigil.simulator.testsupport.TinyMllpServer.Reply;
 

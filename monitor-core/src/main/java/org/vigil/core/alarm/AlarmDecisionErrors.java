@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
 import org.vigil.core.api.SessionId;
 
 /**
- * The error handler of {@value AlarmProjection#PROCESSING_GROUP} (docs/DESIGN.md, "Errors are never swallowed"): an
+ * The error handler of {@value AlarmDecisions#PROCESSING_GROUP} (docs/DESIGN.md, "Errors are never swallowed"): an
  * exception while deciding alarms is not logged and forgotten — the observation would be stored and acknowledged
  * with no alarm decided — but rethrown as an {@link AlarmDecisionFailedException} naming the session, which fails
  * the unit of work that published the event. Nothing of it is committed, the device is answered {@code AE} and

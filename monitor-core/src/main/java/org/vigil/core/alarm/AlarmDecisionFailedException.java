@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.vigil.core.api.SessionId;
 
 /**
- * A decision handler of {@value AlarmProjection#PROCESSING_GROUP} failed on an event: a rule or a fold threw. It
+ * A decision handler of {@value AlarmDecisions#PROCESSING_GROUP} failed on an event: a rule or a fold threw. It
  * fails the unit of work that published the event, so nothing of it is stored and the device that sent the message
  * is told so ({@link AlarmDecisionErrors}).
  */

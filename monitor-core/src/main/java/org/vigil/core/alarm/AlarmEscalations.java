@@ -12,12 +12,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.core.api.AlarmAcknowledgedEvent;
-import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmId;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.EscalateAlarmCommand;
-import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
@@ -35,27 +32,26 @@ import org.vigil.core.session.ChairOccupancy;
  * it passed while the application was down. An in-memory timer would be lost with the process, and with it the
  * notification.
  *
- * <p>It belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}, never replayed. Commands are
+ * <p>It belongs to the subscribing processor {@value AlarmDecisions#PROCESSING_GROUP}, never replayed. Commands are
  * sent without holding any lock; the session ignores an escalation of an alarm acknowledged in the meantime.
  */
-@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
-public class AlarmEscalations {
+@ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
+public class AlarmEscalations extends FoldingDecider<RunningSessions<EscalationWatch>> {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmEscalations.class);
 
     private final CommandGateway commandGateway;
     private final ClinicProtocol protocol;
     private final Clock clock;
-    private final RunningSessions<EscalationWatch> sessions;
 
     public AlarmEscalations(CommandGateway commandGateway, EventStore eventStore, ChairOccupancy occupancy,
                             ClinicProtocol protocol, Clock clock) {
+        super(new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
+                Objects.requireNonNull(occupancy, "chair occupancy"),
+                EscalationWatch::started));
         this.commandGateway = Objects.requireNonNull(commandGateway, "command gateway");
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.sessions = new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
-                Objects.requireNonNull(occupancy, "chair occupancy"),
-                EscalationWatch::started);
     }
 
     /**
@@ -99,27 +95,12 @@ public class AlarmEscalations {
     }
 
     @EventHandler
-    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
     void on(AlarmAcknowledgedEvent event, @SequenceNumber Long sequence) {
         sessions.fold(event.sessionId(), event, sequence);
     }
 
     @EventHandler
     void on(AlarmEscalatedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
         sessions.fold(event.sessionId(), event, sequence);
     }
 }

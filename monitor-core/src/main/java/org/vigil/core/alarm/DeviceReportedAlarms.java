@@ -7,30 +7,24 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.vigil.core.api.AlarmClearedEvent;
-import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
-import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 
 /**
  * Turns a device's own alarms (IHE PCD-04 {@code ORU^R40}, from monitors and pumps) into alarms on the chair
- * ({@link DeviceAlarmRule}), recording each decision as a command to the session. Like {@link AlarmProjection} it
- * belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}: it decides when the alarm message
+ * ({@link DeviceAlarmRule}), recording each decision as a command to the session. Like {@link VitalSignAlarms} it
+ * belongs to the subscribing processor {@value AlarmDecisions#PROCESSING_GROUP}: it decides when the alarm message
  * is recorded, never on a replay, and rebuilds a session from its stored events after a restart without deciding.
  */
-@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
-public class DeviceReportedAlarms {
+@ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
+public class DeviceReportedAlarms extends FoldingDecider<SessionFolds<OpenDeviceAlarms>> {
 
     private final AlarmCommands commands;
-    private final SessionFolds<OpenDeviceAlarms> sessions;
 
     public DeviceReportedAlarms(CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+        super(new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), OpenDeviceAlarms::started));
         this.commands = new AlarmCommands(commandGateway, clock);
-        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"),
-                OpenDeviceAlarms::started);
     }
 
     @EventHandler
@@ -53,25 +47,5 @@ public class DeviceReportedAlarms {
         for (AlarmChange change : open.alarms().changesFor(rule, decision)) {
             commands.record(event.sessionId(), change, report.receivedAt());
         }
-    }
-
-    @EventHandler
-    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmConditionEndedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
     }
 }

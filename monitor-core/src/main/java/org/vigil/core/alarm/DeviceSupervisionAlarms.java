@@ -33,7 +33,7 @@ import org.vigil.core.session.ChairOccupancy;
  * recovers or connects, and when a session starts there, so a session started beside a device that is already
  * offline raises the alarm at once.
  *
- * <p>Like {@link AlarmProjection} it belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}:
+ * <p>Like {@link VitalSignAlarms} it belongs to the subscribing processor {@value AlarmDecisions#PROCESSING_GROUP}:
  * it decides in the publishing thread and never on a replay. It keeps the outages it knows in {@link DeviceOutages},
  * in the transaction of the event that changed them. After a restart the first event it handles makes it restore,
  * deciding nothing, the running sessions from the {@link ChairOccupancy}, the outages from {@link DeviceOutages},
@@ -44,7 +44,7 @@ import org.vigil.core.session.ChairOccupancy;
  * folded into the state only once committed; a decision is taken on a copy with its event folded in, so a unit of
  * work that rolls back leaves nothing behind.
  */
-@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
+@ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
 public class DeviceSupervisionAlarms {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceSupervisionAlarms.class);

@@ -10,12 +10,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.vigil.core.api.AlarmClearedEvent;
-import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.PumpReportRecordedEvent;
-import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.SoftLimitOverriddenEvent;
@@ -28,22 +24,21 @@ import org.vigil.core.protocol.ClinicProtocol;
  *
  * <p>It decides once per pump message, when the message is recorded, so a wrong programme sounds on the first
  * message that shows it; and once per prescription, so a pump programmed before the prescription is checked
- * against it. Like {@link AlarmProjection} it belongs to the subscribing processor
- * {@value AlarmProjection#PROCESSING_GROUP}: it decides in the publishing thread and never on a replay, and after
+ * against it. Like {@link VitalSignAlarms} it belongs to the subscribing processor
+ * {@value AlarmDecisions#PROCESSING_GROUP}: it decides in the publishing thread and never on a replay, and after
  * a restart it rebuilds a session from its stored events without deciding ({@link SessionFolds}).
  */
-@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
-public class DoseSafetyAlarms {
+@ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
+public class DoseSafetyAlarms extends FoldingDecider<SessionFolds<InfusionWatch>> {
 
     private final AlarmCommands commands;
     private final ClinicProtocol protocol;
-    private final SessionFolds<InfusionWatch> sessions;
 
     public DoseSafetyAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                             Clock clock) {
+        super(new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), InfusionWatch::started));
         this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
-        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), InfusionWatch::started);
     }
 
     @EventHandler
@@ -72,26 +67,6 @@ public class DoseSafetyAlarms {
 
     @EventHandler
     void on(SoftLimitOverriddenEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmConditionEndedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
         sessions.fold(event.sessionId(), event, sequence);
     }
 

@@ -14,12 +14,9 @@ import org.vigil.core.alarm.AlarmChange.EndCondition;
 import org.vigil.core.alarm.AlarmChange.Raise;
 import org.vigil.core.alarm.NibpStaleRule.Staleness;
 import org.vigil.core.alarm.RuleDecision.Condition;
-import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmId;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.PumpStatusChangedEvent;
-import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
@@ -31,29 +28,28 @@ import org.vigil.core.session.ChairOccupancy;
  * reading, as soon as it is recorded. Nothing about it is kept only in memory: the last reading and the start are
  * folded from the session's events, so after a restart the first call finds the same staleness.
  *
- * <p>It belongs to the subscribing processor {@value AlarmProjection#PROCESSING_GROUP}: never replayed; a session
+ * <p>It belongs to the subscribing processor {@value AlarmDecisions#PROCESSING_GROUP}: never replayed; a session
  * it has not met is rebuilt from its stream without deciding ({@link SessionFolds}), and the running sessions are
  * asked of the {@link ChairOccupancy} the first time it is asked to decide ({@link RunningSessions}). Commands are sent
  * without holding any lock, since the handlers of the events they cause run in the same thread.
  */
-@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
-public class NibpStaleAlarms {
+@ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
+public class NibpStaleAlarms extends FoldingDecider<RunningSessions<BloodPressureWatch>> {
 
     private static final Logger log = LoggerFactory.getLogger(NibpStaleAlarms.class);
 
     private final AlarmCommands commands;
     private final ClinicProtocol protocol;
     private final Clock clock;
-    private final RunningSessions<BloodPressureWatch> sessions;
 
     public NibpStaleAlarms(CommandGateway commandGateway, EventStore eventStore, ChairOccupancy occupancy,
                            ClinicProtocol protocol, Clock clock) {
+        super(new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
+                Objects.requireNonNull(occupancy, "chair occupancy"),
+                BloodPressureWatch::started));
         this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
         this.clock = clock;
-        this.sessions = new RunningSessions<>(Objects.requireNonNull(eventStore, "event store"),
-                Objects.requireNonNull(occupancy, "chair occupancy"),
-                BloodPressureWatch::started);
     }
 
     /** Raises the alarm for every running session whose blood pressure is stale now, ends it where it no longer is. */
@@ -91,21 +87,6 @@ public class NibpStaleAlarms {
         if (event.sessionId() != null) {
             sessions.fold(event.sessionId(), event, sequence);
         }
-    }
-
-    @EventHandler
-    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
     }
 
     private void decide(SessionId session, BloodPressureWatch watch, Instant now) {

@@ -20,7 +20,7 @@ import org.vigil.core.session.ChairOccupancy;
  * {@link ChairOccupancy}, asked the first time the clock asks; each session's state is folded from its own events
  * ({@link SessionFolds}). Nothing reads the whole store.
  */
-final class RunningSessions<S extends FoldedSession> {
+final class RunningSessions<S extends FoldedSession> implements FoldingDecider.Fold {
 
     private static final Logger log = LoggerFactory.getLogger(RunningSessions.class);
 
@@ -41,7 +41,8 @@ final class RunningSessions<S extends FoldedSession> {
      * @return the session's state after the event, or {@code null} when the session ended or its start is not
      *         in the store
      */
-    S fold(SessionId sessionId, Object event, Long sequence) {
+    @Override
+    public S fold(SessionId sessionId, Object event, Long sequence) {
         if (event instanceof SessionStartedEvent || event instanceof SessionEndedEvent) {
             UnitsOfWork.afterCommit(resource, event, this::track);
         }

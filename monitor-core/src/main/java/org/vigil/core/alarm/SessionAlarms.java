@@ -20,7 +20,7 @@ import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 
 /**
- * What the alarm projection knows of one session: the patient, and the alarms still active as recorded by the
+ * What {@link VitalSignAlarms} knows of one session: the patient, and the alarms still active as recorded by the
  * session's own events. Decisions are compared with this state so that only a change is recorded.
  * Every update is idempotent, so an event folded while rebuilding and then handled again changes nothing.
  */

@@ -24,7 +24,7 @@ import org.vigil.core.api.SessionStartedEvent;
  * changed it rolls back — a decision failed, or the store refused the commit — the session's state is dropped and
  * folded again from its stored events the next time it is needed, so it never holds what was not stored.
  */
-final class SessionFolds<S extends FoldedSession> {
+final class SessionFolds<S extends FoldedSession> implements FoldingDecider.Fold {
 
     private static final Logger log = LoggerFactory.getLogger(SessionFolds.class);
 
@@ -45,7 +45,8 @@ final class SessionFolds<S extends FoldedSession> {
      * @return the session's state after the event, or {@code null} when the session ended or its start is not
      *         in the store
      */
-    S fold(SessionId sessionId, Object event, Long sequence) {
+    @Override
+    public S fold(SessionId sessionId, Object event, Long sequence) {
         dropOnRollback(sessionId);
         if (event instanceof SessionStartedEvent started) {
             Folded<S> folded = new Folded<>(start.apply(started), sequence == null ? -1 : sequence);

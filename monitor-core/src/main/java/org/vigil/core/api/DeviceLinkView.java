@@ -18,6 +18,16 @@ public record DeviceLinkView(String state, boolean offline, String detail, Insta
                              Long framesOk, Long reconnects) {
 
     public static DeviceLinkView unknown() {
-        return new DeviceLinkView("UNKNOWN", false, null, null, null, null, null);
+        return uncounted("UNKNOWN", false, null, null);
+    }
+
+    /** A link without the counters of a connection Vigil holds: as stored, or of a device behind a gateway. */
+    public static DeviceLinkView uncounted(String state, boolean offline, String detail, Instant changedAt) {
+        return new DeviceLinkView(state, offline, detail, changedAt, null, null, null);
+    }
+
+    /** This link with the counters of the connection Vigil holds to the device. */
+    public DeviceLinkView counted(Long decodeFailures, Long framesOk, Long reconnects) {
+        return new DeviceLinkView(state, offline, detail, changedAt, decodeFailures, framesOk, reconnects);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * The alarm projection's decision that an alarm's condition no longer holds. A latching alarm stays active
+ * An alarm decision handler's decision that an alarm's condition no longer holds. A latching alarm stays active
  * until acknowledged; any other alarm clears.
  */
 public record EndAlarmConditionCommand(@TargetAggregateIdentifier SessionId sessionId, AlarmId alarmId,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * The alarm projection's decision that a rule's condition holds: raise an alarm.
+ * An alarm decision handler's decision that a rule's condition holds: raise an alarm.
  *
  * @param rule               the rule's stable name, for example {@code severe-hypertension}
  * @param value              the value that met the condition, if any

@@ -7,6 +7,18 @@ public record SessionSummary(SessionId sessionId, ChairId chairId, String patien
                              int ageYears, Treatment treatment, BaselineVitals baseline, ProtocolRef protocol,
                              Instant startedAt, Instant endedAt) {
 
+    /** The session as it is when it starts, still running. */
+    public static SessionSummary started(SessionStartedEvent event) {
+        return new SessionSummary(event.sessionId(), event.chairId(), event.patientPseudonym(), event.weightKg(),
+                event.ageYears(), event.treatment(), event.baseline(), event.protocol(), event.startedAt(), null);
+    }
+
+    /** This session after it ended at {@code at}. */
+    public SessionSummary ended(Instant at) {
+        return new SessionSummary(sessionId, chairId, patientPseudonym, weightKg, ageYears, treatment, baseline,
+                protocol, startedAt, at);
+    }
+
     public boolean active() {
         return endedAt == null;
     }

@@ -52,7 +52,7 @@ public final class ClinicProtocolLoader {
             problems.add("the file must be a mapping of keys, starting with name and version");
             throw new ClinicProtocolException(sourceName, problems);
         }
-        ClinicProtocol protocol = read(YamlSection.root(tree, problems));
+        ClinicProtocol protocol = YamlSection.read(tree, problems, ClinicProtocolLoader::read);
         if (!problems.isEmpty()) {
             throw new ClinicProtocolException(sourceName, problems);
         }
@@ -84,58 +84,46 @@ public final class ClinicProtocolLoader {
     }
 
     private static ClinicProtocol read(YamlSection root) {
-        ClinicProtocol protocol = new ClinicProtocol(
+        return new ClinicProtocol(
                 root.text("name"),
                 root.text("version"),
-                preDoseGate(root.section("preDoseGate")),
-                alarms(root.section("alarms")),
-                delays(root.section("delays")),
-                escalation(root.section("escalation")),
-                nibpCadence(root.section("nibpCadence")),
-                supervision(root.section("supervision")),
-                doseReconciliation(root.section("doseReconciliation")),
-                drugLibrary(root.section("drugLibrary")),
-                workflow(root.section("workflow")));
-        root.rejectUnknownKeys();
-        return protocol;
+                root.section("preDoseGate", ClinicProtocolLoader::preDoseGate),
+                root.section("alarms", ClinicProtocolLoader::alarms),
+                root.section("delays", ClinicProtocolLoader::delays),
+                root.section("escalation", ClinicProtocolLoader::escalation),
+                root.section("nibpCadence", ClinicProtocolLoader::nibpCadence),
+                root.section("supervision", ClinicProtocolLoader::supervision),
+                root.section("doseReconciliation", ClinicProtocolLoader::doseReconciliation),
+                root.section("drugLibrary", ClinicProtocolLoader::drugLibrary),
+                root.section("workflow", ClinicProtocolLoader::workflow));
     }
 
     private static PreDoseGate preDoseGate(YamlSection s) {
-        PreDoseGate gate = new PreDoseGate(s.number("systolicAbove"), s.wholeNumber("olderFromAge"),
+        return new PreDoseGate(s.number("systolicAbove"), s.wholeNumber("olderFromAge"),
                 s.number("olderSystolicAbove"), s.number("diastolicAbove"));
-        s.rejectUnknownKeys();
-        return gate;
     }
 
     private static AlarmThresholds alarms(YamlSection s) {
-        AlarmThresholds alarms = new AlarmThresholds(
-                severeHypertension(s.section("severeHypertension")),
-                relativeSurge(s.section("relativeSurge")),
-                hypotension(s.section("hypotension")),
-                tachycardia(s.section("tachycardia")),
-                bradycardia(s.section("bradycardia")),
-                desaturation(s.section("desaturation")),
-                bradypnea(s.section("bradypnea")));
-        s.rejectUnknownKeys();
-        return alarms;
+        return new AlarmThresholds(
+                s.section("severeHypertension", ClinicProtocolLoader::severeHypertension),
+                s.section("relativeSurge", ClinicProtocolLoader::relativeSurge),
+                s.section("hypotension", ClinicProtocolLoader::hypotension),
+                s.section("tachycardia", ClinicProtocolLoader::tachycardia),
+                s.section("bradycardia", ClinicProtocolLoader::bradycardia),
+                s.section("desaturation", ClinicProtocolLoader::desaturation),
+                s.section("bradypnea", ClinicProtocolLoader::bradypnea));
     }
 
     private static SevereHypertension severeHypertension(YamlSection s) {
-        SevereHypertension rule = new SevereHypertension(s.number("systolicAbove"), s.number("diastolicAbove"));
-        s.rejectUnknownKeys();
-        return rule;
+        return new SevereHypertension(s.number("systolicAbove"), s.number("diastolicAbove"));
     }
 
     private static RelativeSurge relativeSurge(YamlSection s) {
-        RelativeSurge rule = new RelativeSurge(s.number("systolicRiseAtLeast"), s.number("diastolicRiseAtLeast"));
-        s.rejectUnknownKeys();
-        return rule;
+        return new RelativeSurge(s.number("systolicRiseAtLeast"), s.number("diastolicRiseAtLeast"));
     }
 
     private static Hypotension hypotension(YamlSection s) {
-        Hypotension rule = new Hypotension(s.number("systolicBelow"));
-        s.rejectUnknownKeys();
-        return rule;
+        return new Hypotension(s.number("systolicBelow"));
     }
 
     private static Tachycardia tachycardia(YamlSection s) {
@@ -144,7 +132,6 @@ public final class ClinicProtocolLoader {
             s.problem("highAbove", "must be greater than mediumAbove (" + plain(rule.mediumAbove()) + "), got "
                     + plain(rule.highAbove()));
         }
-        s.rejectUnknownKeys();
         return rule;
     }
 
@@ -154,7 +141,6 @@ public final class ClinicProtocolLoader {
             s.problem("highBelow", "must be less than mediumBelow (" + plain(rule.mediumBelow()) + "), got "
                     + plain(rule.highBelow()));
         }
-        s.rejectUnknownKeys();
         return rule;
     }
 
@@ -167,41 +153,30 @@ public final class ClinicProtocolLoader {
             s.problem("highBelow", "must be less than mediumBelow (" + plain(rule.mediumBelow()) + "), got "
                     + plain(rule.highBelow()));
         }
-        s.rejectUnknownKeys();
         return rule;
     }
 
     private static Bradypnea bradypnea(YamlSection s) {
-        Bradypnea rule = new Bradypnea(s.number("respiratoryRateBelow"));
-        s.rejectUnknownKeys();
-        return rule;
+        return new Bradypnea(s.number("respiratoryRateBelow"));
     }
 
     private static AlarmDelays delays(YamlSection s) {
-        AlarmDelays delays = new AlarmDelays(s.seconds("spo2Seconds"), s.seconds("heartRateSeconds"),
-                s.seconds("nibpSeconds"), s.seconds("desaturationHighSeconds"));
-        s.rejectUnknownKeys();
-        return delays;
+        return new AlarmDelays(s.seconds("spo2Seconds"), s.seconds("heartRateSeconds"), s.seconds("nibpSeconds"),
+                s.seconds("desaturationHighSeconds"));
     }
 
     private static Escalation escalation(YamlSection s) {
-        Escalation escalation = new Escalation(s.positiveSeconds("highUnacknowledgedSeconds"),
+        return new Escalation(s.positiveSeconds("highUnacknowledgedSeconds"),
                 s.positiveSeconds("mediumUnacknowledgedSeconds"), s.text("recipient"));
-        s.rejectUnknownKeys();
-        return escalation;
     }
 
     private static NibpCadence nibpCadence(YamlSection s) {
-        NibpCadence cadence = new NibpCadence(s.minutes("earlyIntervalMinutes"), s.minutes("earlyPhaseMinutes"),
+        return new NibpCadence(s.minutes("earlyIntervalMinutes"), s.minutes("earlyPhaseMinutes"),
                 s.minutes("laterIntervalMinutes"), s.wholeNumber("staleAfterPercentOverdue"));
-        s.rejectUnknownKeys();
-        return cadence;
     }
 
     private static Supervision supervision(YamlSection s) {
-        Supervision supervision = new Supervision(s.positiveSeconds("deviceSilentAfterSeconds"));
-        s.rejectUnknownKeys();
-        return supervision;
+        return new Supervision(s.positiveSeconds("deviceSilentAfterSeconds"));
     }
 
     private static DoseReconciliation doseReconciliation(YamlSection s) {
@@ -210,7 +185,6 @@ public final class ClinicProtocolLoader {
         if (percent == 0 || percent >= 100) {
             s.problem("mismatchTolerancePercent", "must be more than 0 and less than 100, got " + plain(percent));
         }
-        s.rejectUnknownKeys();
         return reconciliation;
     }
 
@@ -221,10 +195,9 @@ public final class ClinicProtocolLoader {
             if (!names.add(DrugLibrary.normalise(drug))) {
                 s.problem(drug, "names a drug already in the library (names are compared without regard to case)");
             }
-            YamlSection entry = s.section(drug);
-            drugs.add(new DrugLimits(drug, limitBand(entry.section("dosePerSessionMgPerKg")),
-                    limitBand(entry.section("doseRateMgPerKgPerHour"))));
-            entry.rejectUnknownKeys();
+            drugs.add(s.section(drug, entry -> new DrugLimits(drug,
+                    entry.section("dosePerSessionMgPerKg", ClinicProtocolLoader::limitBand),
+                    entry.section("doseRateMgPerKgPerHour", ClinicProtocolLoader::limitBand))));
         }
         if (s.present() && drugs.isEmpty()) {
             s.problem("must name at least one drug with its limits");
@@ -233,18 +206,16 @@ public final class ClinicProtocolLoader {
     }
 
     private static WorkflowSettings workflow(YamlSection s) {
-        WorkflowSettings settings = new WorkflowSettings(observation(s.section("observation")),
-                esketamineDevices(s.section("esketamineDevices")), checkpoints(s.section("checkpoints")),
-                discharge(s.section("discharge")));
-        s.rejectUnknownKeys();
-        return settings;
+        return new WorkflowSettings(
+                s.section("observation", ClinicProtocolLoader::observation),
+                s.section("esketamineDevices", ClinicProtocolLoader::esketamineDevices),
+                s.section("checkpoints", ClinicProtocolLoader::checkpoints),
+                s.section("discharge", ClinicProtocolLoader::discharge));
     }
 
     private static WorkflowSettings.Observation observation(YamlSection s) {
-        WorkflowSettings.Observation observation = new WorkflowSettings.Observation(
-                s.positiveMinutes("esketamineMinutesFromFirstDevice"), s.positiveMinutes("ivMinutesAfterInfusionEnd"));
-        s.rejectUnknownKeys();
-        return observation;
+        return new WorkflowSettings.Observation(s.positiveMinutes("esketamineMinutesFromFirstDevice"),
+                s.positiveMinutes("ivMinutesAfterInfusionEnd"));
     }
 
     /** Esketamine comes as 28 mg devices and the label's highest dose is 84 mg: at most three per session. */
@@ -254,7 +225,6 @@ public final class ClinicProtocolLoader {
         if (s.present() && (devices.maximum() < 1 || devices.maximum() > 3)) {
             s.problem("maximum", "must be 1, 2 or 3 devices of 28 mg (84 mg at most), got " + devices.maximum());
         }
-        s.rejectUnknownKeys();
         return devices;
     }
 
@@ -268,7 +238,6 @@ public final class ClinicProtocolLoader {
                     + checkpoints.midObservation().toMinutes() + "), got "
                     + checkpoints.midObservationWindow().toMinutes());
         }
-        s.rejectUnknownKeys();
         return checkpoints;
     }
 
@@ -282,7 +251,6 @@ public final class ClinicProtocolLoader {
         if (discharge.aldreteAtLeast() > 10) {
             s.problem("aldreteAtLeast", "must be an Aldrete score from 0 to 10, got " + discharge.aldreteAtLeast());
         }
-        s.rejectUnknownKeys();
         return discharge;
     }
 
@@ -293,7 +261,6 @@ public final class ClinicProtocolLoader {
         mustRise(s, "lowerSoft", band.lowerSoft(), "lowerHard", band.lowerHard());
         mustRise(s, "upperSoft", band.upperSoft(), "lowerSoft", band.lowerSoft());
         mustRise(s, "upperHard", band.upperHard(), "upperSoft", band.upperSoft());
-        s.rejectUnknownKeys();
         return band;
     }
 

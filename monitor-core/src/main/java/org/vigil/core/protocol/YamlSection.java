@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One mapping of the protocol file, read key by key. Every wrong or missing value is noted with its full key
- * path instead of failing at the first one, so a clinic fixes its file in one pass; keys nobody read are
- * reported as unknown, which catches misspelt thresholds that would otherwise silently keep a default.
+ * path instead of failing at the first one, so a clinic fixes its file in one pass. Each mapping is read through
+ * {@link #section(String, Function)}, which reports the keys its reader did not read as unknown once it is done:
+ * that catches misspelt thresholds that would otherwise silently keep a default.
  */
 final class YamlSection {
 
@@ -26,11 +28,25 @@ final class YamlSection {
         this.problems = problems;
     }
 
-    static YamlSection root(JsonNode node, List<String> problems) {
-        return new YamlSection(node, "", problems);
+    /**
+     * Reads the whole file with {@code reader}, then reports its unknown top-level keys.
+     *
+     * @param problems where every problem found is added, with its key path
+     */
+    static <T> T read(JsonNode node, List<String> problems, Function<YamlSection, T> reader) {
+        return new YamlSection(node, "", problems).finish(reader);
     }
 
-    YamlSection section(String key) {
+    /**
+     * Reads the mapping under {@code key} with {@code reader}, then reports the keys of that mapping the reader did
+     * not read. A missing mapping, or a value that is no mapping, is noted, and {@code reader} is given an absent
+     * section, whose own problems are not reported.
+     */
+    <T> T section(String key, Function<YamlSection, T> reader) {
+        return child(key).finish(reader);
+    }
+
+    private YamlSection child(String key) {
         JsonNode child = take(key);
         if (child == null) {
             return absent(key);
@@ -40,6 +56,12 @@ final class YamlSection {
             return absent(key);
         }
         return new YamlSection(child, pathOf(key), problems);
+    }
+
+    private <T> T finish(Function<YamlSection, T> reader) {
+        T value = reader.apply(this);
+        rejectUnknownKeys();
+        return value;
     }
 
     /** The keys of this mapping, in file order; each counts as read. Empty when the mapping is absent. */
@@ -140,8 +162,8 @@ final class YamlSection {
         problems.add(pathOf(key) + ": " + what);
     }
 
-    /** Reports every key of this mapping that no one read. Call after reading all keys. */
-    void rejectUnknownKeys() {
+    /** Reports every key of this mapping that no one read: misspelt keys would otherwise keep no value. */
+    private void rejectUnknownKeys() {
         if (node == null) {
             return;
         }

@@ -6,6 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.AnnotatedHandlerInspector;
+import org.axonframework.messaging.annotation.AnnotatedMessageHandlingMemberDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.Checkpoint;
@@ -45,11 +54,33 @@ import org.vigil.core.api.WorkflowRules;
  * the discharge criteria are judged from. The aggregate decides with it; the chair tiles and the session's workflow
  * view show it, so the three never disagree on what a state or a checkpoint means.
  *
- * <p>Events are folded in order with {@link #apply(Object)}; events it does not know are ignored.
+ * <p>Events are folded in order by its {@link EventSourcingHandler}s: in the aggregate as a member of
+ * {@link SessionWorkflow}, in a read model through {@link #apply(Object)}; events it does not know are ignored.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public final class SessionProgress {
+
+    /**
+     * The handlers of this class, found once, without the enhancers of an application's handlers: a read model folds
+     * with them outside any unit of work.
+     */
+    private static final AnnotatedHandlerInspector<SessionProgress> HANDLERS = AnnotatedHandlerInspector.inspectType(
+            SessionProgress.class, ClasspathParameterResolverFactory.forClass(SessionProgress.class),
+            new AnnotatedMessageHandlingMemberDefinition());
+
+    /** The handler of each type of event, looked up once per type: a live view folds every message. */
+    private static final ClassValue<Optional<MessageHandlingMember<? super SessionProgress>>> HANDLER =
+            new ClassValue<>() {
+                @Override
+                protected Optional<MessageHandlingMember<? super SessionProgress>> computeValue(Class<?> type) {
+                    return HANDLERS.getHandlers(SessionProgress.class)
+                            .filter(handler -> handler.payloadType().isAssignableFrom(type)).findFirst();
+                }
+            };
+
+    /** The identifier of the messages a read model's events are wrapped in to reach the handlers: nothing reads it. */
+    private static final String EVENT_ID = "session-progress";
 
     /** The blood-pressure times kept for the checkpoints: a reading every 5 min covers more than 8 hours. */
     static final int REMEMBERED_BLOOD_PRESSURES = 100;
@@ -96,74 +127,143 @@ public final class SessionProgress {
         return next;
     }
 
-    /** Folds one event into this progress. */
+    /**
+     * Folds one event into this progress through its {@link EventSourcingHandler}s, the same methods the aggregate
+     * folds it with; an event it has no handler for is ignored.
+     */
     public void apply(Object event) {
-        if (event instanceof SessionStartedEvent e) {
-            sessionId = e.sessionId();
-            chairId = e.chairId();
-            treatment = e.treatment();
-            ageYears = e.ageYears();
-            baseline = e.baseline();
-            state = SessionState.SCHEDULED;
-        } else if (event instanceof ObservationsRecordedEvent e) {
-            readings(e);
-        } else if (event instanceof PatientCheckedInEvent e) {
-            rules = e.rules();
-            checkedInAt = e.at();
-            state = SessionState.CHECKED_IN;
-        } else if (event instanceof PreAssessmentRecordedEvent e) {
-            baseline = e.baseline();
-            if (e.baseline().systolic() != null && e.baseline().diastolic() != null) {
-                bloodPressure(new BloodPressure(e.baseline().systolic(), e.baseline().diastolic(), "pre-assessment",
-                        e.at()));
+        HANDLER.get(event.getClass()).ifPresent(handler -> {
+            try {
+                handler.handle(new GenericEventMessage<>(new GenericMessage<>(EVENT_ID, event,
+                        MetaData.emptyInstance()), () -> Instant.EPOCH), this);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            state = SessionState.PRE_ASSESSMENT;
-        } else if (event instanceof GateEvaluatedEvent e) {
-            if ("entered".equals(e.source())) {
-                bloodPressure(new BloodPressure(e.systolic(), e.diastolic(), e.source(), e.at()));
-            }
-            gateOutcome = e.outcome();
-            gateReasons = new ArrayList<>(e.reasons());
-            gateOverriddenBy = null;
-            state = SessionState.GATE;
-        } else if (event instanceof GateHoldOverriddenEvent e) {
-            gateOverriddenBy = e.user();
-        } else if (event instanceof SessionDeferredEvent) {
-            state = SessionState.DEFERRED;
-        } else if (event instanceof DosingStartedEvent e) {
-            doseStartedAt = e.at();
-            state = SessionState.DOSING;
-        } else if (event instanceof EsketamineDeviceAdministeredEvent e) {
-            esketamineDevices.add(e.at());
-        } else if (event instanceof ObservationStartedEvent e) {
-            dosingEndedAt = e.dosingEndedAt();
-            observeUntil = e.observeUntil();
-            moveTo(SessionState.OBSERVATION);
-        } else if (event instanceof DischargeAssessedEvent e) {
-            dischargeCriteriaMet = e.criteriaMet();
-            unmetDischargeCriteria = new ArrayList<>(e.unmetCriteria());
-            state = SessionState.DISCHARGE_ASSESSMENT;
-        } else if (event instanceof PatientDischargedEvent) {
-            state = SessionState.DISCHARGED;
-        } else if (event instanceof SessionDocumentedEvent) {
-            state = SessionState.DOCUMENTED;
-        } else if (event instanceof SessionReviewedEvent) {
-            state = SessionState.REVIEWED;
-        } else if (event instanceof SessionEscalatedEvent e) {
-            resumesTo = e.from();
-            state = SessionState.ESCALATED;
-        } else if (event instanceof EscalationResolvedEvent e) {
-            state = e.resumed();
-            resumesTo = null;
-        } else if (event instanceof SessionTransferredEvent) {
-            resumesTo = null;
-            state = SessionState.TRANSFERRED;
-        } else if (event instanceof SessionNoteAddedEvent e) {
-            notes.add(new WorkflowNote(e.text(), e.user(), e.at()));
-        } else if (event instanceof SessionEndedEvent e) {
-            ended = true;
-            endedAt = e.endedAt();
+        });
+    }
+
+    @EventSourcingHandler
+    void on(SessionStartedEvent e) {
+        sessionId = e.sessionId();
+        chairId = e.chairId();
+        treatment = e.treatment();
+        ageYears = e.ageYears();
+        baseline = e.baseline();
+        state = SessionState.SCHEDULED;
+    }
+
+    @EventSourcingHandler
+    void on(ObservationsRecordedEvent e) {
+        readings(e);
+    }
+
+    @EventSourcingHandler
+    void on(PatientCheckedInEvent e) {
+        rules = e.rules();
+        checkedInAt = e.at();
+        state = SessionState.CHECKED_IN;
+    }
+
+    @EventSourcingHandler
+    void on(PreAssessmentRecordedEvent e) {
+        baseline = e.baseline();
+        if (e.baseline().systolic() != null && e.baseline().diastolic() != null) {
+            bloodPressure(new BloodPressure(e.baseline().systolic(), e.baseline().diastolic(), "pre-assessment",
+                    e.at()));
         }
+        state = SessionState.PRE_ASSESSMENT;
+    }
+
+    @EventSourcingHandler
+    void on(GateEvaluatedEvent e) {
+        if ("entered".equals(e.source())) {
+            bloodPressure(new BloodPressure(e.systolic(), e.diastolic(), e.source(), e.at()));
+        }
+        gateOutcome = e.outcome();
+        gateReasons = new ArrayList<>(e.reasons());
+        gateOverriddenBy = null;
+        state = SessionState.GATE;
+    }
+
+    @EventSourcingHandler
+    void on(GateHoldOverriddenEvent e) {
+        gateOverriddenBy = e.user();
+    }
+
+    @EventSourcingHandler
+    void on(SessionDeferredEvent e) {
+        state = SessionState.DEFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(DosingStartedEvent e) {
+        doseStartedAt = e.at();
+        state = SessionState.DOSING;
+    }
+
+    @EventSourcingHandler
+    void on(EsketamineDeviceAdministeredEvent e) {
+        esketamineDevices.add(e.at());
+    }
+
+    @EventSourcingHandler
+    void on(ObservationStartedEvent e) {
+        dosingEndedAt = e.dosingEndedAt();
+        observeUntil = e.observeUntil();
+        moveTo(SessionState.OBSERVATION);
+    }
+
+    @EventSourcingHandler
+    void on(DischargeAssessedEvent e) {
+        dischargeCriteriaMet = e.criteriaMet();
+        unmetDischargeCriteria = new ArrayList<>(e.unmetCriteria());
+        state = SessionState.DISCHARGE_ASSESSMENT;
+    }
+
+    @EventSourcingHandler
+    void on(PatientDischargedEvent e) {
+        state = SessionState.DISCHARGED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionDocumentedEvent e) {
+        state = SessionState.DOCUMENTED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionReviewedEvent e) {
+        state = SessionState.REVIEWED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionEscalatedEvent e) {
+        resumesTo = e.from();
+        state = SessionState.ESCALATED;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationResolvedEvent e) {
+        state = e.resumed();
+        resumesTo = null;
+    }
+
+    @EventSourcingHandler
+    void on(SessionTransferredEvent e) {
+        resumesTo = null;
+        state = SessionState.TRANSFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionNoteAddedEvent e) {
+        notes.add(new WorkflowNote(e.text(), e.user(), e.at()));
+    }
+
+    @EventSourcingHandler
+    void on(SessionEndedEvent e) {
+        ended = true;
+        endedAt = e.endedAt();
     }
 
     /** The step an escalation interrupted moves on underneath it, so resolving it resumes where the patient is. */

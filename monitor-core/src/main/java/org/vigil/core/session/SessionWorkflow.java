@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateMember;
 import org.vigil.core.api.AddSessionNoteCommand;
 import org.vigil.core.api.AdministerEsketamineDeviceCommand;
 import org.vigil.core.api.AssessDischargeCommand;
@@ -65,14 +65,10 @@ import org.vigil.core.session.SessionProgress.BloodPressure;
         isGetterVisibility = Visibility.NONE)
 class SessionWorkflow {
 
+    @AggregateMember
     private SessionProgress progress = new SessionProgress();
 
     SessionWorkflow() {
-    }
-
-    @EventSourcingHandler
-    void on(Object event) {
-        progress.apply(event);
     }
 
     @CommandHandler

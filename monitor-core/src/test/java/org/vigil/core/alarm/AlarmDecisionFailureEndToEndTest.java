@@ -64,7 +64,7 @@ class AlarmDecisionFailureEndToEndTest {
             evaluations.incrementAndGet();
             throw new IllegalStateException("rule broken");
         });
-        CommandGateway gateway = clinic.start(false, c -> new AlarmProjection(c.commandGateway(), c.eventStore(),
+        CommandGateway gateway = clinic.start(false, c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(),
                 PROTOCOL, CLOCK, List.of(AlarmRules.SEVERE_HYPERTENSION, broken))).commandGateway();
         gateway.sendAndWait(startSession());
 
@@ -95,7 +95,7 @@ class AlarmDecisionFailureEndToEndTest {
         // given a failure after the alarm was decided and folded: the first raise of the session fails
         FailsOnce failing = new FailsOnce();
         CommandGateway gateway = clinic.start(false,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, CLOCK),
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, CLOCK),
                 c -> failing).commandGateway();
         gateway.sendAndWait(startSession());
         DeviceObservations message = bloodPressure("MSG-1", 191);
@@ -148,7 +148,7 @@ class AlarmDecisionFailureEndToEndTest {
      * A decision handler that fails on the first alarm raised, after the others folded it: stands for anything that
      * fails the unit of work late, a handler or the store refusing the commit.
      */
-    @ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
+    @ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
     static final class FailsOnce {
 
         private final AtomicInteger raised = new AtomicInteger();

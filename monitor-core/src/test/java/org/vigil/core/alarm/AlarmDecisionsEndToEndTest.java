@@ -34,8 +34,8 @@ import org.vigil.core.api.Vital;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * The alarm projection wired as the application wires it, without Spring: the aggregates on an event store, the
- * projection in a subscribing processor. A "restart" is a fresh configuration on the same storage engine.
+ * {@link VitalSignAlarms} wired as the application wires it, without Spring: the aggregates on an event store, the
+ * decision handler in a subscribing processor. A "restart" is a fresh configuration on the same storage engine.
  */
 class AlarmDecisionsEndToEndTest {
 
@@ -201,7 +201,7 @@ class AlarmDecisionsEndToEndTest {
     private Configuration start(boolean withReplay) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return clinic.start(withReplay,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock));
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock));
     }
 
     private static StartSessionCommand startSession() {

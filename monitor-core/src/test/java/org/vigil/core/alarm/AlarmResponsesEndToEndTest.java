@@ -2,11 +2,8 @@ package org.vigil.core.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,6 +28,7 @@ import org.vigil.core.api.StartSessionCommand;
 import org.vigil.core.api.Treatment;
 import org.vigil.core.api.Vital;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.core.testing.MutableClock;
 
 /**
  * Condition delays, escalation, a stale blood pressure and sensor-off wired as the application wires them, without
@@ -46,7 +44,7 @@ class AlarmResponsesEndToEndTest {
     private static final DeviceId MONITOR = new DeviceId("monitor-2");
 
     private final AxonTestClinic clinic = new AxonTestClinic(SESSION);
-    private final MovingClock clock = new MovingClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private CommandGateway gateway;
     private AlarmEscalations escalations;
     private NibpStaleAlarms nibpStale;
@@ -251,7 +249,7 @@ class AlarmResponsesEndToEndTest {
         List<AlarmEscalations> escalationHandler = new ArrayList<>();
         List<NibpStaleAlarms> staleHandler = new ArrayList<>();
         Configuration configuration = clinic.start(false,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
                 c -> remember(escalationHandler,
                         new AlarmEscalations(c.commandGateway(), c.eventStore(), clinic.occupancy(), PROTOCOL,
                                 clock)),
@@ -289,34 +287,5 @@ class AlarmResponsesEndToEndTest {
         List<T> events = clinic.stored(type);
         assertThat(events).as(type.getSimpleName()).hasSize(1);
         return events.get(0);
-    }
-
-    /** Vigil's clock, moved by the test. */
-    static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

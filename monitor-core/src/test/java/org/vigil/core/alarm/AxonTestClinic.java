@@ -36,7 +36,7 @@ import org.vigil.core.testing.JacksonTestSerializer;
 
 /**
  * The core wired as the application wires it, without Spring: the aggregates on one in-memory storage engine, the
- * decision handlers a test names in the subscribing processor {@value AlarmProjection#PROCESSING_GROUP} (whose
+ * decision handlers a test names in the subscribing processor {@value AlarmDecisions#PROCESSING_GROUP} (whose
  * errors fail the unit of work, {@link AlarmDecisionErrors}), and on
  * request a tracking processor that stands for any read model. A "restart" is a fresh configuration on the same
  * storage engine. Every command dispatched is counted, so a test can show that a restart decided nothing again.
@@ -76,8 +76,8 @@ final class AxonTestClinic {
                 .configureAggregate(Session.class)
                 .configureAggregate(Device.class);
         EventProcessingConfigurer processing = configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AlarmProjection.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(AlarmProjection.PROCESSING_GROUP,
+                .registerSubscribingEventProcessor(AlarmDecisions.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(AlarmDecisions.PROCESSING_GROUP,
                         c -> new AlarmDecisionErrors());
         for (Function<Configuration, Object> decider : deciders) {
             processing.registerEventHandler(decider);

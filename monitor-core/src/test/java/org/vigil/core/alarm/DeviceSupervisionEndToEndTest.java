@@ -295,7 +295,7 @@ class DeviceSupervisionEndToEndTest {
     private Configuration start(boolean withReplay) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return clinic.start(withReplay,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
                 c -> new DeviceSupervisionAlarms(c.commandGateway(), c.eventStore(), clinic.occupancy(),
                         clinic.outages(), clock));
     }

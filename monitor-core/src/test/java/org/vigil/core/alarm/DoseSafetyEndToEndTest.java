@@ -49,7 +49,7 @@ import org.vigil.core.session.OverrideNotAllowedException;
 /**
  * Pump messages, the prescription and the dose-safety decisions wired as the application wires them, without
  * Spring: the aggregates on an event store, the decision handlers in the subscribing processor
- * {@value AlarmProjection#PROCESSING_GROUP}. A "restart" is a fresh configuration on the same storage engine.
+ * {@value AlarmDecisions#PROCESSING_GROUP}. A "restart" is a fresh configuration on the same storage engine.
  * The session: 70 kg, 0.5 mg/kg of ketamine over 40 min at 10 mg/mL, that is 35 mg, 3.5 mL at 5.25 mL/h.
  */
 class DoseSafetyEndToEndTest {
@@ -302,7 +302,7 @@ class DoseSafetyEndToEndTest {
     private Configuration start(boolean withReplay) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return clinic.start(withReplay,
-                c -> new AlarmProjection(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
+                c -> new VitalSignAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
                 c -> new DoseSafetyAlarms(c.commandGateway(), c.eventStore(), PROTOCOL, clock),
                 c -> new DeviceReportedAlarms(c.commandGateway(), c.eventStore(), clock));
     }

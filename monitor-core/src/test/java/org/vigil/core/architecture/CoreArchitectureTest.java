@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -43,6 +44,12 @@ class CoreArchitectureTest {
             .that().resideInAPackage("org.vigil.core.api..")
             .should().dependOnClassesThat(resideInAPackage("org.vigil.core..")
                     .and(not(resideInAnyPackage("org.vigil.core.api.."))));
+
+    @ArchTest
+    static final ArchRule corePackagesDependOnEachOtherOneWay = slices().matching("org.vigil.core.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature package builds on api and on the packages below it, never the other way round, so"
+                    + " a package can be read and changed without the ones that use it");
 
     private static DescribedPredicate<JavaClass> annotations() {
         return DescribedPredicate.describe("annotations", JavaClass::isAnnotation);

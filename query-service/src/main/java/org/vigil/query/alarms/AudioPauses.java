@@ -42,7 +42,7 @@ class AudioPauses {
     @EventHandler
     void on(AudioPausedEvent event) {
         AfterCommit.run(() -> {
-            AudioPauseView pause = paused(event);
+            AudioPauseView pause = AudioPauseView.paused(event);
             bySession.put(event.sessionId(), Optional.of(pause));
             stream.audioPauseChanged(pause);
         });
@@ -63,7 +63,7 @@ class AudioPauses {
         while (events.hasNext()) {
             Object payload = events.next().getPayload();
             if (payload instanceof AudioPausedEvent paused) {
-                pause = paused(paused);
+                pause = AudioPauseView.paused(paused);
             } else if (payload instanceof AudioPauseEndedEvent ended && pause != null) {
                 pause = ended(pause, ended);
             }
@@ -71,13 +71,7 @@ class AudioPauses {
         return Optional.ofNullable(pause);
     }
 
-    private static AudioPauseView paused(AudioPausedEvent event) {
-        return new AudioPauseView(event.chairId(), event.sessionId(), event.user(), event.at(), event.until(), null,
-                null);
-    }
-
     private static AudioPauseView ended(AudioPauseView pause, AudioPauseEndedEvent event) {
-        return pause.endedAt() != null ? pause : new AudioPauseView(pause.chairId(), pause.sessionId(),
-                pause.pausedBy(), pause.pausedAt(), pause.until(), event.at(), event.reason());
+        return pause.endedAt() != null ? pause : pause.endedEarly(event.at(), event.reason());
     }
 }

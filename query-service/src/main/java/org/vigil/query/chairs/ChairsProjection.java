@@ -104,9 +104,7 @@ public class ChairsProjection {
 
     @EventHandler
     public void on(SessionStartedEvent event) {
-        SessionSummary summary = new SessionSummary(event.sessionId(), event.chairId(), event.patientPseudonym(),
-                event.weightKg(), event.ageYears(), event.treatment(), event.baseline(), event.protocol(),
-                event.startedAt(), null);
+        SessionSummary summary = SessionSummary.started(event);
         change(event.chairId(), state -> {
             state.alarms().forEach(a -> chairByAlarm.remove(a.alarmId()));
             workflows.remove(event.chairId());
@@ -167,9 +165,7 @@ public class ChairsProjection {
 
     @EventHandler
     public void on(AlarmRaisedEvent event) {
-        AlarmView alarm = new AlarmView(event.alarmId(), event.sessionId(), event.chairId(), event.rule(),
-                event.priority(), event.kind(), event.message(), event.value(), event.conditionStartedAt(),
-                event.raisedAt(), false, null, null, null, null, null);
+        AlarmView alarm = AlarmView.raised(event);
         AfterCommit.run(() -> {
             chairByAlarm.put(event.alarmId(), event.chairId());
             apply(event.chairId(), state -> {
@@ -185,16 +181,12 @@ public class ChairsProjection {
 
     @EventHandler
     public void on(AlarmConditionEndedEvent event) {
-        updateAlarm(event.chairId(), event.alarmId(), a -> new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
-                a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(), a.raisedAt(), true,
-                a.acknowledgedBy(), a.acknowledgedAt(), a.clearedAt(), a.escalatedAt(), a.escalatedTo()));
+        updateAlarm(event.chairId(), event.alarmId(), AlarmView::afterConditionEnded);
     }
 
     @EventHandler
     public void on(AlarmAcknowledgedEvent event) {
-        updateAlarm(event.chairId(), event.alarmId(), a -> new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
-                a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(), a.raisedAt(),
-                a.conditionEnded(), event.user(), event.at(), a.clearedAt(), a.escalatedAt(), a.escalatedTo()));
+        updateAlarm(event.chairId(), event.alarmId(), a -> a.acknowledged(event.user(), event.at()));
     }
 
     /** An escalation changes the alarm on the screens and goes out as an {@code escalation} event of its own. */
@@ -216,10 +208,7 @@ public class ChairsProjection {
             apply(event.chairId(), state -> state.withAlarms(
                     state.alarms().stream().filter(a -> !a.alarmId().equals(event.alarmId())).toList()));
             before.alarms().stream().filter(a -> a.alarmId().equals(event.alarmId())).findFirst()
-                    .ifPresent(a -> stream.alarmChanged(new AlarmView(a.alarmId(), a.sessionId(), a.chairId(),
-                            a.rule(), a.priority(), a.kind(), a.message(), a.value(), a.conditionStartedAt(),
-                            a.raisedAt(), a.conditionEnded(), a.acknowledgedBy(), a.acknowledgedAt(), event.at(),
-                            a.escalatedAt(), a.escalatedTo())));
+                    .ifPresent(a -> stream.alarmChanged(a.cleared(event.at())));
         });
     }
 

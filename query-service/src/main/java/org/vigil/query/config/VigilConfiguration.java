@@ -18,11 +18,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.vigil.core.alarm.AlarmDecisionErrors;
-import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.AlarmDecisions;
 import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
 import org.vigil.core.alarm.DoseSafetyAlarms;
+import org.vigil.core.alarm.VitalSignAlarms;
 import org.vigil.core.device.Device;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
@@ -34,7 +35,7 @@ import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 import org.vigil.query.store.EventSerializers;
 
-/** Assembles the core (aggregates, alarm projection, clinic protocol) with the application's infrastructure. */
+/** Assembles the core (aggregates, alarm decision handlers, clinic protocol) with the application's infrastructure. */
 @Configuration
 public class VigilConfiguration {
 
@@ -84,9 +85,9 @@ public class VigilConfiguration {
 
     /** Registered in the subscribing processor {@code alarm-decisions} (application.yml): live only, never replayed. */
     @Bean
-    AlarmProjection alarmProjection(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
+    VitalSignAlarms vitalSignAlarms(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
                                     Clock clock) {
-        return new AlarmProjection(commands, eventStore, protocol, clock);
+        return new VitalSignAlarms(commands, eventStore, protocol, clock);
     }
 
     /**
@@ -97,7 +98,7 @@ public class VigilConfiguration {
     @Bean
     ConfigurerModule alarmDecisionErrors() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerListenerInvocationErrorHandler(AlarmProjection.PROCESSING_GROUP,
+                .registerListenerInvocationErrorHandler(AlarmDecisions.PROCESSING_GROUP,
                         c -> new AlarmDecisionErrors()));
     }
 

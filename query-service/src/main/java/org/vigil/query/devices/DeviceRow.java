@@ -85,7 +85,7 @@ class DeviceRow {
     }
 
     DeviceLinkView link() {
-        return new DeviceLinkView(linkState, linkOffline, linkDetail, linkChangedAt, null, null, null);
+        return DeviceLinkView.uncounted(linkState, linkOffline, linkDetail, linkChangedAt);
     }
 
     void link(String state, boolean offline, String detail, Instant changedAt) {

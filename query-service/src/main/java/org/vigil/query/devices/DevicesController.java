@@ -32,8 +32,7 @@ class DevicesController {
     private DeviceView withCounters(DeviceView view, LinkCounters stats) {
         DeviceLinkView link = view.link();
         DeviceLinkView counted = stats != null
-                ? new DeviceLinkView(link.state(), link.offline(), link.detail(), link.changedAt(),
-                        stats.decodeFailures(), stats.framesOk(), stats.reconnects())
+                ? link.counted(stats.decodeFailures(), stats.framesOk(), stats.reconnects())
                 : link;
         return new DeviceView(view.deviceId(), view.chairId(), view.configured(), view.messagesRecorded(),
                 view.lastMessageAt(), view.lastValues(), counted);

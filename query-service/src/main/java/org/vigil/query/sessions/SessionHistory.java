@@ -62,38 +62,24 @@ public class SessionHistory {
 
         void apply(Object payload) {
             if (payload instanceof SessionStartedEvent e) {
-                summary = new SessionSummary(e.sessionId(), e.chairId(), e.patientPseudonym(), e.weightKg(),
-                        e.ageYears(), e.treatment(), e.baseline(), e.protocol(), e.startedAt(), null);
+                summary = SessionSummary.started(e);
             } else if (payload instanceof ObservationsRecordedEvent e) {
                 messages++;
                 e.observations().forEach(o -> o.vital().ifPresent(v -> vitals.put(v, new VitalReading(v,
                         o.value(), o.unit(), e.deviceId(), e.deviceTimeOf(o),
                         e.receivedAt()))));
             } else if (payload instanceof AlarmRaisedEvent e) {
-                alarms.put(e.alarmId(), new AlarmView(e.alarmId(), e.sessionId(), e.chairId(), e.rule(),
-                        e.priority(), e.kind(), e.message(), e.value(), e.conditionStartedAt(), e.raisedAt(), false,
-                        null, null, null, null, null));
+                alarms.put(e.alarmId(), AlarmView.raised(e));
             } else if (payload instanceof AlarmConditionEndedEvent e) {
-                alarms.computeIfPresent(e.alarmId(), (id, a) -> new AlarmView(a.alarmId(), a.sessionId(),
-                        a.chairId(), a.rule(), a.priority(), a.kind(), a.message(), a.value(),
-                        a.conditionStartedAt(), a.raisedAt(), true, a.acknowledgedBy(), a.acknowledgedAt(),
-                        a.clearedAt(), a.escalatedAt(), a.escalatedTo()));
+                alarms.computeIfPresent(e.alarmId(), (id, a) -> a.afterConditionEnded());
             } else if (payload instanceof AlarmAcknowledgedEvent e) {
-                alarms.computeIfPresent(e.alarmId(), (id, a) -> new AlarmView(a.alarmId(), a.sessionId(),
-                        a.chairId(), a.rule(), a.priority(), a.kind(), a.message(), a.value(),
-                        a.conditionStartedAt(), a.raisedAt(), a.conditionEnded(), e.user(), e.at(), a.clearedAt(),
-                        a.escalatedAt(), a.escalatedTo()));
+                alarms.computeIfPresent(e.alarmId(), (id, a) -> a.acknowledged(e.user(), e.at()));
             } else if (payload instanceof AlarmClearedEvent e) {
-                alarms.computeIfPresent(e.alarmId(), (id, a) -> new AlarmView(a.alarmId(), a.sessionId(),
-                        a.chairId(), a.rule(), a.priority(), a.kind(), a.message(), a.value(),
-                        a.conditionStartedAt(), a.raisedAt(), a.conditionEnded(), a.acknowledgedBy(),
-                        a.acknowledgedAt(), e.at(), a.escalatedAt(), a.escalatedTo()));
+                alarms.computeIfPresent(e.alarmId(), (id, a) -> a.cleared(e.at()));
             } else if (payload instanceof AlarmEscalatedEvent e) {
                 alarms.computeIfPresent(e.alarmId(), (id, a) -> a.escalated(e.at(), e.to()));
             } else if (payload instanceof SessionEndedEvent e && summary != null) {
-                summary = new SessionSummary(summary.sessionId(), summary.chairId(), summary.patientPseudonym(),
-                        summary.weightKg(), summary.ageYears(), summary.treatment(), summary.baseline(),
-                        summary.protocol(), summary.startedAt(), e.endedAt());
+                summary = summary.ended(e.endedAt());
             }
         }
 

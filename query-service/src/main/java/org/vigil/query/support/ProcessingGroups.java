@@ -1,7 +1,7 @@
 package org.vigil.query.support;
 
 import java.util.List;
-import org.vigil.core.alarm.AlarmProjection;
+import org.vigil.core.alarm.AlarmDecisions;
 
 /**
  * Every processing group of the application, by name. How each one runs (subscribing or tracking, batch size)
@@ -10,7 +10,7 @@ import org.vigil.core.alarm.AlarmProjection;
 public final class ProcessingGroups {
 
     /** The alarm decisions: subscribing, in the publishing thread, never replayed (docs/DESIGN.md, principle 1). */
-    public static final String ALARM_DECISIONS = AlarmProjection.PROCESSING_GROUP;
+    public static final String ALARM_DECISIONS = AlarmDecisions.PROCESSING_GROUP;
 
     /** State the command side keeps beside its events, written in their transaction: subscribing. */
     public static final String CHAIR_OCCUPANCY = "chair-occupancy";

@@ -9,8 +9,8 @@ import org.vigil.core.api.Vital;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * The clinic's alarm projection with one more rule, which throws on a systolic pressure above 200 mmHg: for an
- * application test of what a failing rule does. Here because the rule set is the projection's package-private
+ * The clinic's vital-sign alarms with one more rule, which throws on a systolic pressure above 200 mmHg: for an
+ * application test of what a failing rule does. Here because the rule set is {@link VitalSignAlarms}'s package-private
  * constructor parameter.
  */
 public final class BrokenRule {
@@ -20,8 +20,8 @@ public final class BrokenRule {
     private BrokenRule() {
     }
 
-    public static AlarmProjection projection(CommandGateway commands, EventStore eventStore, ClinicProtocol protocol,
-                                             Clock clock) {
+    public static VitalSignAlarms vitalSignAlarms(CommandGateway commands, EventStore eventStore,
+                                                  ClinicProtocol protocol, Clock clock) {
         AlarmRule broken = new AlarmRule("broken", (readings, patient, thresholds) -> {
             if (readings.get(Vital.NIBP_SYSTOLIC).filter(sbp -> sbp > THROWS_ABOVE_SYSTOLIC).isPresent()) {
                 throw new IllegalStateException("the broken rule cannot decide on this pressure");
@@ -30,6 +30,6 @@ public final class BrokenRule {
         });
         List<AlarmRule> rules = Stream.of(AlarmRules.ALL.stream(), TechnicalAlarmRules.ALL.stream(),
                 Stream.of(broken)).flatMap(s -> s).toList();
-        return new AlarmProjection(commands, eventStore, protocol, clock, rules);
+        return new VitalSignAlarms(commands, eventStore, protocol, clock, rules);
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.vigil.core.alarm.AlarmProjection;
 import org.vigil.core.alarm.BrokenRule;
 import org.vigil.core.alarm.DecisionFailureAlarm;
+import org.vigil.core.alarm.VitalSignAlarms;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
@@ -75,7 +75,7 @@ class AlarmDecisionFailureIT {
         }
     }
 
-    /** The application with {@link BrokenRule}'s projection in place of the clinic's own. */
+    /** The application with {@link BrokenRule}'s vital-sign alarms in place of the clinic's own. */
     private RunningVigil startWithBrokenRule() {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add(RunningVigil.dataDirectory(data));
@@ -84,14 +84,14 @@ class AlarmDecisionFailureIT {
         arguments.addAll(RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=" + CHAIR));
         return RunningVigil.launch(arguments, builder -> builder.initializers(
                 (ConfigurableApplicationContext context) -> context.addBeanFactoryPostProcessor(
-                        AlarmDecisionFailureIT::replaceAlarmProjection)));
+                        AlarmDecisionFailureIT::replaceVitalSignAlarms)));
     }
 
-    private static void replaceAlarmProjection(ConfigurableListableBeanFactory beans) {
+    private static void replaceVitalSignAlarms(ConfigurableListableBeanFactory beans) {
         BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beans;
-        registry.removeBeanDefinition("alarmProjection");
-        registry.registerBeanDefinition("alarmProjection", BeanDefinitionBuilder
-                .genericBeanDefinition(AlarmProjection.class, () -> BrokenRule.projection(
+        registry.removeBeanDefinition("vitalSignAlarms");
+        registry.registerBeanDefinition("vitalSignAlarms", BeanDefinitionBuilder
+                .genericBeanDefinition(VitalSignAlarms.class, () -> BrokenRule.vitalSignAlarms(
                         beans.getBean(CommandGateway.class), beans.getBean(EventStore.class),
                         beans.getBean(ClinicProtocol.class), beans.getBean(Clock.class)))
                 .getBeanDefinition());

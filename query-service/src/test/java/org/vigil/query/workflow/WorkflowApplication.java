@@ -26,6 +26,7 @@ import org.vigil.core.api.Observation;
 import org.vigil.core.api.RecordObservationsCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.Vital;
+import org.vigil.core.testing.MutableClock;
 import org.vigil.query.RunningVigil;
 
 /**
@@ -37,15 +38,15 @@ final class WorkflowApplication implements AutoCloseable {
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     private final RunningVigil vigil;
-    private final SettableClock clock;
+    private final MutableClock clock;
 
-    private WorkflowApplication(RunningVigil vigil, SettableClock clock) {
+    private WorkflowApplication(RunningVigil vigil, MutableClock clock) {
         this.vigil = vigil;
         this.clock = clock;
     }
 
     static WorkflowApplication start(Path dataDir, String... moreProperties) {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = new MutableClock(START);
         ApplicationContextInitializer<ConfigurableApplicationContext> testClock = context ->
                 ((GenericApplicationContext) context).registerBean("settableClock", Clock.class, () -> clock,
                         definition -> definition.setPrimary(true));
@@ -57,7 +58,7 @@ final class WorkflowApplication implements AutoCloseable {
                 clock);
     }
 
-    SettableClock clock() {
+    MutableClock clock() {
         return clock;
     }
 

@@ -1,4 +1,4 @@
-package org.vigil.query.workflow;
+package org.vigil.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves forward, so a session's hour of observation passes in no time. */
-final class SettableClock extends Clock {
+/**
+ * A clock that stands still until a test moves it, so an hour of observation or a deadline passes in no time. Safe
+ * to read from other threads (an event loop, a ticker) while the test moves it. Shared by the modules' tests
+ * through monitor-core's test-jar.
+ */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    SettableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    /** Moves the clock forward by {@code duration}. */
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
@@ -30,6 +35,7 @@ final class SettableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** Always UTC: the instant is what the tests move. */
     @Override
     public Clock withZone(ZoneId zone) {
         return this;

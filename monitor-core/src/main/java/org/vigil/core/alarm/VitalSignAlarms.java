@@ -12,20 +12,17 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.core.api.AlarmClearedEvent;
-import org.vigil.core.api.AlarmConditionEndedEvent;
-import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
-import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 
 /**
- * The one place where alarms are decided (docs/DESIGN.md, principle 1): it applies every rule of {@link AlarmRules} and
- * {@link TechnicalAlarmRules} to each recorded message of a session and records each change of decision as a
- * command to the session, whose events are the stored decisions. A rule's condition must last the rule's delay from
- * the clinic protocol before its alarm is raised ({@link SessionAlarms#changesFor(String, RuleDecision, Instant,
- * java.util.function.Function)}); time is the message's receive time, so a 1 Hz signal needs no timer.
+ * Decides the alarms on a session's vital signs (docs/DESIGN.md, principle 1): it applies every rule of
+ * {@link AlarmRules} and {@link TechnicalAlarmRules} to each recorded message of a session and records each change of
+ * decision as a command to the session, whose events are the stored decisions. A rule's condition must last the
+ * rule's delay from the clinic protocol before its alarm is raised
+ * ({@link SessionAlarms#changesFor(String, RuleDecision, Instant, java.util.function.Function)}); time is the
+ * message's receive time, so a 1 Hz signal needs no timer.
  *
  * <p>It must run in a subscribing processor: in the publishing thread, right when the observation is recorded,
  * and never on a replay, which must read the stored decisions rather than decide again. For the same reason it
@@ -35,12 +32,10 @@ import org.vigil.core.protocol.ClinicProtocol;
  * <p>A rule that throws fails the unit of work of the observation ({@link AlarmDecisionErrors}): nothing of it is
  * stored, and the session's folded state is dropped with it, to be folded again from the store.
  */
-@ProcessingGroup(AlarmProjection.PROCESSING_GROUP)
-public class AlarmProjection {
+@ProcessingGroup(AlarmDecisions.PROCESSING_GROUP)
+public class VitalSignAlarms extends FoldingDecider<SessionFolds<SessionAlarms>> {
 
-    public static final String PROCESSING_GROUP = "alarm-decisions";
-
-    private static final Logger log = LoggerFactory.getLogger(AlarmProjection.class);
+    private static final Logger log = LoggerFactory.getLogger(VitalSignAlarms.class);
 
     /** The physiological rules and the technical rules about one message, each applied to every message. */
     private static final List<AlarmRule> RULES = Stream.concat(AlarmRules.ALL.stream(),
@@ -49,20 +44,19 @@ public class AlarmProjection {
     private final AlarmCommands commands;
     private final ClinicProtocol protocol;
     private final List<AlarmRule> rules;
-    private final SessionFolds<SessionAlarms> sessions;
 
-    public AlarmProjection(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
+    public VitalSignAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol,
                            Clock clock) {
         this(commandGateway, eventStore, protocol, clock, RULES);
     }
 
     /** With another rule set than the clinic's, e.g. one with a rule that fails. */
-    AlarmProjection(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol, Clock clock,
+    VitalSignAlarms(CommandGateway commandGateway, EventStore eventStore, ClinicProtocol protocol, Clock clock,
                     List<AlarmRule> rules) {
+        super(new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), SessionAlarms::started));
         this.rules = List.copyOf(rules);
         this.commands = new AlarmCommands(commandGateway, clock);
         this.protocol = Objects.requireNonNull(protocol, "clinic protocol");
-        this.sessions = new SessionFolds<>(Objects.requireNonNull(eventStore, "event store"), SessionAlarms::started);
     }
 
     @EventHandler
@@ -92,25 +86,5 @@ public class AlarmProjection {
                 commands.record(event.sessionId(), change, at);
             }
         }
-    }
-
-    @EventHandler
-    void on(AlarmRaisedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmConditionEndedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(AlarmClearedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
-    }
-
-    @EventHandler
-    void on(SessionEndedEvent event, @SequenceNumber Long sequence) {
-        sessions.fold(event.sessionId(), event, sequence);
     }
 }
