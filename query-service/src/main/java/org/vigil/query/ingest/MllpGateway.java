@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.adapters.mllp.MllpListener;
 import org.vigil.adapters.mllp.MllpListenerSettings;
 import org.vigil.adapters.mllp.MllpStatistics;
-import org.vigil.query.config.VigilProperties;
+import org.vigil.query.settings.VigilProperties;
 
 /**
  * The MLLP listener HL7 gateways connect to. It opens last, once the read models are rebuilt and the event
