@@ -54,4 +54,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(READ_MODELS)
             .because("a device message goes where the command side says, through small ports such as "
                     + "ChairOccupancy and ChairLinks, never where a read model shows it");
+
+    @ArchTest
+    static final ArchRule noSimulatorInTheApplication = noClasses()
+            .that().resideInAPackage("org.vigil.query..")
+            .should().dependOnClassesThat().resideInAPackage("org.vigil.simulator..")
+            .because("vigil.jar runs in clinics; the simulated clinic of the demo is the demo module's");
 }
