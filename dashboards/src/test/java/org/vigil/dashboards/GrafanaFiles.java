@@ -78,7 +78,7 @@ final class GrafanaFiles {
     static List<Map.Entry<String, JsonNode>> datasourceReferences(JsonNode node, String path) {
         List<Map.Entry<String, JsonNode>> references = new ArrayList<>();
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 String fieldPath = path + "/" + field.getKey();
                 if (field.getKey().equals("datasource")) {
                     references.add(Map.entry(fieldPath, field.getValue()));

@@ -93,8 +93,7 @@ final class JsonSchemaValidator {
                 }
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String fieldPath = path + "/" + field.getKey();
             if (properties.has(field.getKey())) {
                 check(properties.get(field.getKey()), field.getValue(), fieldPath, errors);

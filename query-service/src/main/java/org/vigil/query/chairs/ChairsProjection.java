@@ -45,8 +45,10 @@ import org.vigil.core.api.WorkflowEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.NibpCadence;
 import org.vigil.core.session.SessionProgress;
-import org.vigil.query.config.DeviceBindings;
+import org.vigil.query.links.ChairLinks;
+import org.vigil.query.live.CurrentChairs;
 import org.vigil.query.live.LiveStream;
+import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.support.AfterCommit;
 import org.vigil.query.support.ProcessingGroups;
 
@@ -58,7 +60,7 @@ import org.vigil.query.support.ProcessingGroups;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.LIVE_VIEW)
-public class ChairsProjection {
+public class ChairsProjection implements CurrentChairs, ChairLinks {
 
     private final Map<ChairId, ChairState> chairs = new ConcurrentHashMap<>();
     private final Map<AlarmId, ChairId> chairByAlarm = new ConcurrentHashMap<>();
@@ -77,6 +79,7 @@ public class ChairsProjection {
         bindings.chairs().forEach(chair -> chairs.put(chair, freeChair(chair)));
     }
 
+    @Override
     public List<ChairView> all() {
         Instant now = clock.instant();
         return chairs.values().stream()
@@ -248,16 +251,19 @@ public class ChairsProjection {
      * A device's connection reports it connected, and the store holds that (recorded now, or already the device's
      * state): how the tile learns the link after a restart, when the device records nothing new.
      */
+    @Override
     public void linkConnected(ChairId chair, DeviceId device) {
         device(chair, device, d -> new ChairDeviceView(d.deviceId(), "CONNECTED", d.offline()));
     }
 
     /** A device's connection reports it lost, and the store holds that. */
+    @Override
     public void linkDisconnected(ChairId chair, DeviceId device) {
         device(chair, device, d -> new ChairDeviceView(d.deviceId(), "DISCONNECTED", true));
     }
 
     /** A device sends nothing usable, or usable data again, and the store holds that. */
+    @Override
     public void linkOffline(ChairId chair, DeviceId device, boolean offline) {
         device(chair, device, d -> new ChairDeviceView(d.deviceId(), d.state(), offline));
     }

@@ -61,8 +61,10 @@ class SnapshotConfiguration {
      * The one thread snapshots are taken on. Its queue is bounded; when it is full, the thread that asked takes the
      * snapshot itself, rather than the snapshot being lost. On close, snapshots not yet begun are dropped (the next
      * load reads a longer tail and asks again) and the one being written is waited for, never interrupted: an
-     * interrupted thread can make the embedded database close its file.
+     * interrupted thread can make the embedded database close its file. Closed by Spring, never in a
+     * try-with-resources, so an interrupt while it waits goes to Spring.
      */
+    @SuppressWarnings("try")
     static final class SnapshotWorker implements AutoCloseable {
 
         private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);

@@ -29,10 +29,12 @@ import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
-import org.vigil.query.devices.DeviceSupervisor;
 import org.vigil.query.ingest.DecisionFailures;
 import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
+import org.vigil.query.links.DeviceSupervisor;
+import org.vigil.query.settings.DeviceBindings;
+import org.vigil.query.settings.VigilProperties;
 import org.vigil.query.store.EventSerializers;
 
 /** Assembles the core (aggregates, alarm decision handlers, clinic protocol) with the application's infrastructure. */

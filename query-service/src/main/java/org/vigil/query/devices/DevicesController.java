@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceLinkView;
 import org.vigil.core.api.DeviceView;
+import org.vigil.query.links.DeviceConnections;
+import org.vigil.query.links.LinkCounters;
 
 /**
  * {@code GET /api/devices}: devices seen or expected, with their last values, the state of their link and the

@@ -26,7 +26,7 @@ import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.DeviceView;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
-import org.vigil.query.config.DeviceBindings;
+import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.support.PerBatch;
 import org.vigil.query.support.ProcessingGroups;
 

@@ -14,7 +14,7 @@ import org.influxdb.dto.Point;
  * overwrites a point written again with the same identity: that is what makes a replay write nothing twice, so
  * every timestamp and tag here comes from the stored event, never from the clock at writing time.
  *
- * @param fields field values: {@link Double} (float), {@link Long} (integer) or {@link String}
+ * @param fields field values: {@link Double}, {@link Long} or {@link String}; numbers are written as floats
  */
 record InfluxPoint(String measurement, Map<String, String> tags, Map<String, Object> fields, Instant time) {
 
@@ -41,7 +41,15 @@ record InfluxPoint(String measurement, Map<String, String> tags, Map<String, Obj
 
     Point toPoint() {
         Point.Builder point = Point.measurement(measurement).time(epochNanos(), TimeUnit.NANOSECONDS).tag(tags);
-        fields.forEach(point::field);
+        fields.forEach((name, value) -> {
+            // Every number is written as a float, Longs too, as Point's former field(String, Object) wrote them:
+            // the fields already stored have that type, and InfluxDB refuses a point that changes it.
+            if (value instanceof Number number) {
+                point.addField(name, number.doubleValue());
+            } else {
+                point.addField(name, (String) value);
+            }
+        });
         return point.build();
     }
 

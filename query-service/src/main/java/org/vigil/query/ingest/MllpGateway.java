@@ -10,10 +10,10 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.adapters.hl7.Hl7Listener;
 import org.vigil.adapters.hl7.Hl7ListenerSettings;
-import org.vigil.adapters.hl7.Hl7Counters;
-import org.vigil.query.config.VigilProperties;
+import org.vigil.query.settings.VigilProperties;
 
 /**
  * The MLLP listener HL7 gateways connect to. It opens last, once the read models are rebuilt and the event

@@ -38,6 +38,8 @@ class ReceivedMessage {
     @Embeddable
     static class Key implements Serializable {
 
+        private static final long serialVersionUID = 1L;
+
         @Column(name = "sender", length = 255, nullable = false)
         private String sender;
 

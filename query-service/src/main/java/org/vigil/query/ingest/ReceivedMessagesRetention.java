@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vigil.query.config.VigilProperties;
+import org.vigil.query.settings.VigilProperties;
 
 /**
  * Keeps the {@code received_message} table to the duplicate window, {@code vigil.ingest.duplicate-window} (24 hours

@@ -16,8 +16,8 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.session.ChairOccupancy;
-import org.vigil.query.config.DeviceBindings;
-import org.vigil.query.devices.DeviceSupervisor;
+import org.vigil.query.links.DeviceSupervisor;
+import org.vigil.query.settings.DeviceBindings;
 
 /**
  * Where decoded device messages become commands. A message goes to the session running at its device's chair, as
@@ -31,7 +31,7 @@ import org.vigil.query.devices.DeviceSupervisor;
  * bounded here, by the store timeout — the stage fails with {@link StoreTimeoutException}, the device gets
  * {@code AE} and resends, and the station shows that the record store is unavailable ({@link RecordStoreStatus}) —
  * while the worker is freed by the command's transaction timeout, which cancels its statements
- * ({@link org.vigil.query.config.CommandTransactions}). A message whose time ran out while it waited for a worker is
+ * ({@code CommandTransactions}, in the wiring). A message whose time ran out while it waited for a worker is
  * not started at all. One that a slow store commits after its {@code AE} is recognised as a duplicate when resent.
  *
  * <p>A message whose alarm decisions fail is not stored either: the device gets {@code AE}, and the nurse a

@@ -4,7 +4,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.vigil.query.chairs.ChairsProjection;
 
 /**
  * {@code GET /api/stream}: every chair and every condition in force at once, then every committed change as it
@@ -14,10 +13,10 @@ import org.vigil.query.chairs.ChairsProjection;
 class StreamController {
 
     private final LiveStream stream;
-    private final ChairsProjection chairs;
+    private final CurrentChairs chairs;
     private final StationConditions conditions;
 
-    StreamController(LiveStream stream, ChairsProjection chairs, StationConditions conditions) {
+    StreamController(LiveStream stream, CurrentChairs chairs, StationConditions conditions) {
         this.stream = stream;
         this.chairs = chairs;
         this.conditions = conditions;

@@ -20,7 +20,7 @@ import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
-import org.vigil.query.config.DeviceBindings;
+import org.vigil.query.settings.DeviceBindings;
 
 /**
  * Loads the chair occupancy table into memory before any command is handled. A table that was never filled — a

@@ -17,6 +17,7 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    @SuppressWarnings("try") // the application only has to start and stop
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add("--server.address=127.0.0.1");

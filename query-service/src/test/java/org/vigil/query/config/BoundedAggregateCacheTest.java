@@ -45,7 +45,8 @@ class BoundedAggregateCacheTest {
         System.gc();
 
         // then
-        assertThat((Object) cache.get("session-a")).isNotNull();
+        Object cached = cache.get("session-a");
+        assertThat(cached).isNotNull();
     }
 
     @Test

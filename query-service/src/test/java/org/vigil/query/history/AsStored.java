@@ -14,6 +14,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
  */
 final class AsStored extends GenericDomainEventMessage<JsonNode> {
 
+    private static final long serialVersionUID = 1L;
+
     private final String payloadType;
     private final String revision;
 

@@ -63,7 +63,8 @@ class CompactStoredFormTest {
 
         // then
         assertThat(stored.getData()).startsWith(0, 1);
-        assertThat((Object) STORE.deserialize(stored)).isEqualTo(event);
+        Object read = STORE.deserialize(stored);
+        assertThat(read).isEqualTo(event);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,8 +115,9 @@ class CompactStoredFormTest {
         // then
         int jsonText = BEFORE.serialize(event, byte[].class).getData().length;
         assertThat(stored.length).isLessThan(jsonText / 3);
-        assertThat((Object) STORE.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
-                STORE.typeForClass(ObservationsRecordedEvent.class)))).isEqualTo(event);
+        Object read = STORE.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
+                STORE.typeForClass(ObservationsRecordedEvent.class)));
+        assertThat(read).isEqualTo(event);
     }
 
     @Test

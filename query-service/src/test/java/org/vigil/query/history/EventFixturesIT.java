@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,8 +176,7 @@ class EventFixturesIT {
 
     private static void collect(String path, JsonNode node, Set<String> paths) {
         if (node.isObject() && !node.isEmpty()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 collect(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), paths);
             }
         } else if (node.isArray() && !node.isEmpty()) {

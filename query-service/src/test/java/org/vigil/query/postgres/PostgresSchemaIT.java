@@ -19,6 +19,7 @@ class PostgresSchemaIT {
     Path data;
 
     @Test
+    @SuppressWarnings("try") // the application only has to run while the schema is read
     void axonsSerializedColumnsAreByteaAndTheGlobalIndexSequenceStepsByOne() {
         try (PostgresServer postgres = PostgresServer.start(data)) {
             // given an empty database

@@ -32,6 +32,7 @@ class StoreTimeoutOnPostgresIT {
     Path data;
 
     @Test
+    @SuppressWarnings("try") // the lock only has to be held while the messages are sent
     void aLockedEventTableIsAnsweredAeInTimeAndFreesTheWorkersBeforeItIsReleased() throws Exception {
         try (PostgresServer postgres = PostgresServer.start(data);
              VigilOnPostgres vigil = VigilOnPostgres.startWith(postgres, List.of(

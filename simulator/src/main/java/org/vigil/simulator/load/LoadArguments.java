@@ -29,6 +29,9 @@ final class LoadArguments {
 
     /** Thrown for an option that is unknown, lacks its value or has a value that does not parse. */
     static final class UsageException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }

@@ -114,6 +114,7 @@ class IntelliVueCliIT {
     }
 
     /** A port that is free, with the next one free too. */
+    @SuppressWarnings("try") // the second socket only has to open
     private static int twoFreePorts() throws IOException {
         while (true) {
             try (ServerSocket first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

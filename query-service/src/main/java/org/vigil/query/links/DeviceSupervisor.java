@@ -1,4 +1,4 @@
-package org.vigil.query.devices;
+package org.vigil.query.links;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +21,7 @@ import org.vigil.core.api.RecordDeviceDisconnectedCommand;
 import org.vigil.core.api.RecordDeviceRecoveredCommand;
 import org.vigil.core.api.RecordDeviceSilentCommand;
 import org.vigil.core.protocol.ClinicProtocol;
-import org.vigil.query.chairs.ChairsProjection;
-import org.vigil.query.config.DeviceBindings;
+import org.vigil.query.settings.DeviceBindings;
 
 /**
  * Turns what the links say about a device — connected, lost, silent, usable again — into events on the device
@@ -43,7 +42,7 @@ public class DeviceSupervisor {
 
     private final CommandGateway commands;
     private final DeviceBindings bindings;
-    private final ChairsProjection chairs;
+    private final ChairLinks chairs;
     private final DeviceOutages outages;
     private final Duration silentAfter;
     private final Clock clock;
@@ -55,7 +54,7 @@ public class DeviceSupervisor {
     /** When the first check ran: the application had just become ready to receive messages. */
     private volatile Instant watchingSince;
 
-    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairsProjection chairs,
+    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairLinks chairs,
                             DeviceOutages outages, ClinicProtocol protocol, Clock clock,
                             @Qualifier("ingestWorkers") Executor workers) {
         this.commands = commands;

@@ -1,4 +1,4 @@
-package org.vigil.query.devices;
+package org.vigil.query.links;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package org.vigil.query.config;
+package org.vigil.query.settings;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.vigil.query.devices;
+package org.vigil.query.links;
 
 import io.vertx.core.Vertx;
 import java.time.DateTimeException;
@@ -18,9 +18,9 @@ import org.vigil.adapters.transport.TcpClientTransport;
 import org.vigil.adapters.transport.TcpListenerTransport;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
-import org.vigil.query.config.VigilProperties.DeviceEntry;
-import org.vigil.query.config.VigilProperties.SerialLine;
-import org.vigil.query.config.VigilProperties.TcpEndpoint;
+import org.vigil.query.settings.VigilProperties.DeviceEntry;
+import org.vigil.query.settings.VigilProperties.SerialLine;
+import org.vigil.query.settings.VigilProperties.TcpEndpoint;
 
 /** Builds a device's transport and codec from its configuration entry, with a readable error for a bad entry. */
 @Component

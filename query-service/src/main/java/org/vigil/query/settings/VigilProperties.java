@@ -1,4 +1,4 @@
-package org.vigil.query.config;
+package org.vigil.query.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.vigil.query.devices;
+package org.vigil.query.links;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Link;
 import org.vigil.adapters.hl7.Hl7Links;
+import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.transport.ByteTransport;
 import org.vigil.adapters.transport.CodecStream;
 import org.vigil.adapters.transport.ConnectionListener;
@@ -24,9 +25,8 @@ import org.vigil.adapters.transport.SupervisionSettings;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.protocol.ClinicProtocol;
-import org.vigil.query.config.DeviceBindings;
-import org.vigil.query.config.VigilProperties.DeviceEntry;
-import org.vigil.query.ingest.ReportIngest;
+import org.vigil.query.settings.DeviceBindings;
+import org.vigil.query.settings.VigilProperties.DeviceEntry;
 
 /**
  * One supervised connection per device Vigil reaches itself (serial port, terminal server, own TCP port): the
@@ -40,7 +40,7 @@ public class DeviceConnections implements SmartLifecycle {
 
     private final DeviceBindings bindings;
     private final DeviceLinkFactory links;
-    private final ReportIngest ingest;
+    private final DeviceReportSink ingest;
     private final DeviceSupervisor supervisor;
     private final SupervisionSettings supervision;
     private final Vertx vertx;
@@ -49,7 +49,7 @@ public class DeviceConnections implements SmartLifecycle {
     private final Map<DeviceId, DeviceLink> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, ReportIngest ingest,
+    DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, DeviceReportSink ingest,
                       DeviceSupervisor supervisor, ClinicProtocol protocol, Vertx vertx, Clock clock,
                       MeterRegistry meters) {
         this.bindings = bindings;

@@ -1,4 +1,4 @@
-package org.vigil.query.devices;
+package org.vigil.query.links;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;

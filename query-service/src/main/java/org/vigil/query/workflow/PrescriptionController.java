@@ -1,4 +1,4 @@
-package org.vigil.query.sessions;
+package org.vigil.query.workflow;
 
 import java.security.Principal;
 import java.time.Clock;
