@@ -41,6 +41,27 @@ class SqliteDurabilityIT {
     }
 
     @Test
+    void aSessionsEventsAreFoundByTheirIndexAndNoTwoShareASequenceNumber() throws SQLException {
+        try (RunningVigil vigil = RunningVigil.start(data)) {
+            vigil.startSession("chair-1", 120, 80);
+            try (Connection connection = vigil.context().getBean(DataSource.class).getConnection()) {
+                // a session's stream is read through the index, not by reading the whole table
+                assertThat(value(connection, "explain query plan select * from domain_event_entry "
+                        + "where aggregate_identifier = 'x' and sequence_number >= 0 order by sequence_number", 4))
+                        .contains("USING INDEX " + SqliteEventIndexes.AGGREGATE_SEQUENCE);
+
+                // and the database itself refuses a second event with a stored sequence number
+                assertThatThrownBy(() -> execute(connection, "insert into domain_event_entry (event_identifier, "
+                        + "payload, payload_type, time_stamp, aggregate_identifier, sequence_number, type) "
+                        + "select 'copy', payload, payload_type, time_stamp, aggregate_identifier, sequence_number, "
+                        + "type from domain_event_entry limit 1"))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("UNIQUE constraint failed");
+            }
+        }
+    }
+
+    @Test
     void vigilDoesNotStartOnSqliteWithoutSynchronousWrites() {
         List<String> unsafe = List.of("--spring.datasource.url=jdbc:sqlite:" + data.resolve("vigil.db")
                 + "?journal_mode=WAL&synchronous=OFF&transaction_mode=IMMEDIATE");
@@ -52,9 +73,19 @@ class SqliteDurabilityIT {
     }
 
     private static String value(Connection connection, String sql) throws SQLException {
+        return value(connection, sql, 1);
+    }
+
+    private static String value(Connection connection, String sql, int column) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
-            return result.getString(1);
+            return result.getString(column);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 }
