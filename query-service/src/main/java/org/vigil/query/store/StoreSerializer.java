@@ -41,6 +41,7 @@ final class StoreSerializer extends JacksonSerializer {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // as Axon's Serializer declares it
     public SerializedType typeForClass(Class type) {
         SerializedType full = super.typeForClass(type);
         return type == null ? full : new SimpleSerializedType(StoredTypeNames.storedName(type), full.getRevision());
