@@ -289,6 +289,8 @@ final class Hl7Pipeline {
 
     /** A report the sink did not store; its message is the reason the gateway reads in ERR-8. */
     private static final class StoreFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         StoreFailure(String reason) {
             super(reason, null, false, false);
         }

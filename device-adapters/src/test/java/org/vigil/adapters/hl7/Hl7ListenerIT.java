@@ -255,6 +255,7 @@ class Hl7ListenerIT {
     }
 
     @Test
+    @SuppressWarnings("try") // the second connection is only held open
     void countsOpenConnections() throws Exception {
         // given
         int port = startListener(1024 * 1024);

@@ -105,6 +105,7 @@ class TcpListenerTransportIT {
     }
 
     @Test
+    @SuppressWarnings("try") // the gateway's connection is only held open
     void keepsTryingToListenWhileThePortIsTaken() throws IOException {
         // given
         ServerSocket squatter = new ServerSocket();

@@ -10,6 +10,8 @@ import org.vigil.core.api.SessionId;
  */
 public class AlarmDecisionFailedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient SessionId session;
 
     public AlarmDecisionFailedException(SessionId session, String event, Throwable cause) {

@@ -5,6 +5,8 @@ import java.util.List;
 /** A clinic protocol file that cannot be used. The message names every key that is wrong and why. */
 public class ClinicProtocolException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final List<String> problems;
 
     ClinicProtocolException(String source, List<String> problems) {

@@ -7,6 +7,8 @@ package org.vigil.core.session;
  */
 public class WorkflowStepRefusedException extends IllegalStateException {
 
+    private static final long serialVersionUID = 1L;
+
     public WorkflowStepRefusedException(String message) {
         super(message);
     }

@@ -69,9 +69,8 @@ class AlarmDecisionFailureEndToEndTest {
         gateway.sendAndWait(startSession());
 
         // when
-        AlarmDecisionFailedException failure = catchThrowableOfType(() -> gateway.sendAndWait(
-                new RecordObservationsCommand(SESSION, bloodPressure("MSG-1", 191))),
-                AlarmDecisionFailedException.class);
+        AlarmDecisionFailedException failure = catchThrowableOfType(AlarmDecisionFailedException.class,
+                () -> gateway.sendAndWait(new RecordObservationsCommand(SESSION, bloodPressure("MSG-1", 191))));
 
         // then nothing of the message is stored, not even the alarm decided before the rule threw
         assertThat(failure).hasRootCauseMessage("rule broken");
@@ -99,8 +98,8 @@ class AlarmDecisionFailureEndToEndTest {
                 c -> failing).commandGateway();
         gateway.sendAndWait(startSession());
         DeviceObservations message = bloodPressure("MSG-1", 191);
-        catchThrowableOfType(() -> gateway.sendAndWait(new RecordObservationsCommand(SESSION, message)),
-                AlarmDecisionFailedException.class);
+        catchThrowableOfType(AlarmDecisionFailedException.class,
+                () -> gateway.sendAndWait(new RecordObservationsCommand(SESSION, message)));
         assertThat(clinic.raised("severe-hypertension")).isEmpty();
 
         // when the gateway resends the message
@@ -122,7 +121,7 @@ class AlarmDecisionFailureEndToEndTest {
         gateway.sendAndWait(startSession());
         RecordDeviceDisconnectedCommand disconnected = new RecordDeviceDisconnectedCommand(MONITOR, CHAIR,
                 "connection reset", NOW);
-        catchThrowableOfType(() -> gateway.sendAndWait(disconnected), AlarmDecisionFailedException.class);
+        catchThrowableOfType(AlarmDecisionFailedException.class, () -> gateway.sendAndWait(disconnected));
         assertThat(clinic.raised("device-offline")).isEmpty();
 
         // when the transport reports the disconnection again

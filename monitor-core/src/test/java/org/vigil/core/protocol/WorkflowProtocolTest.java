@@ -63,9 +63,8 @@ class WorkflowProtocolTest {
     }
 
     private static ClinicProtocolException loadFailing(String yaml) {
-        return catchThrowableOfType(() -> ClinicProtocolLoader.load(
-                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml"),
-                ClinicProtocolException.class);
+        return catchThrowableOfType(ClinicProtocolException.class, () -> ClinicProtocolLoader.load(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml"));
     }
 
     private static String defaultYaml() {

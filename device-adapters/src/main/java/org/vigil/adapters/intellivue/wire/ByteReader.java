@@ -8,6 +8,8 @@ final class ByteReader {
 
     /** A message that does not fit its own length fields. Never leaves the decoder. */
     static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Malformed(String message) {
             super(message, null, false, false);
         }

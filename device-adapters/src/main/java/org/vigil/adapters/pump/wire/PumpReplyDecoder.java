@@ -134,6 +134,8 @@ public final class PumpReplyDecoder {
 
     /** Control flow inside the decoder only; never leaves it. */
     private static final class Unparseable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Unparseable(String message) {
             super(message, null, false, false);
         }
