@@ -44,9 +44,10 @@ public final class PostgresServer implements AutoCloseable {
 
     public static PostgresServer start(Path dataDir) {
         try {
+            InitialisedCluster.copyTo(dataDir);
             return new PostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(true)
+                    .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start(), dataDir);
         } catch (IOException | RuntimeException e) {
@@ -147,7 +148,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server, whichever process runs it now, and deletes its data. */
+    /** Stops the server, whichever process runs it now; its data stays in the directory the test gave it. */
     @Override
     public void close() {
         try {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.protocol.ClinicProtocolException;
+import org.vigil.query.ProtocolFile;
 
 /** A clinic protocol file with a wrong value stops the application at start-up, naming the key and what is wrong. */
 class ProtocolValidationIT {
@@ -23,7 +21,7 @@ class ProtocolValidationIT {
     void refusesToStartWithAProtocolWhoseWorkflowKeyIsWrong() throws IOException {
         // given
         Path protocol = data.resolve("clinic-protocol.yml");
-        Files.writeString(protocol, defaultProtocol().replace("spo2AtLeast: 95", "spo2AtLeast: 120")
+        Files.writeString(protocol, ProtocolFile.defaultProtocol().replace("spo2AtLeast: 95", "spo2AtLeast: 120")
                 .replace("maximum: 3", "maximum: three"));
 
         // when
@@ -43,7 +41,7 @@ class ProtocolValidationIT {
     void startsWithAValidProtocolFileAndRecordsItsVersion() throws IOException {
         // given
         Path protocol = data.resolve("clinic-protocol.yml");
-        Files.writeString(protocol, defaultProtocol().replace("version: \"2026.1\"", "version: \"2026.2-test\""));
+        Files.writeString(protocol, ProtocolFile.defaultProtocol().replace("version: \"2026.1\"", "version: \"2026.2-test\""));
 
         // when
         try (WorkflowApplication app = WorkflowApplication.start(data.resolve("store"),
@@ -57,13 +55,6 @@ class ProtocolValidationIT {
             app.awaitReadModels();
             assertThat(app.get("/api/sessions/" + id, "nurse").path("summary").path("protocol").path("version")
                     .asText()).isEqualTo("2026.2-test");
-        }
-    }
-
-    private static String defaultProtocol() throws IOException {
-        try (InputStream in = ClinicProtocol.class.getClassLoader()
-                .getResourceAsStream(ClinicProtocol.DEFAULT_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
