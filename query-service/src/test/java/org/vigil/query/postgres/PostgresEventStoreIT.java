@@ -59,8 +59,10 @@ class PostgresEventStoreIT {
                 // then every message was accepted and stored as plain bytea rows, numbered one by one
                 SimulatorStatistics statistics = simulator.statistics();
                 assertThat(statistics.total().sent()).isGreaterThan(5);
-                assertThat(statistics.total().accepted()).isEqualTo(statistics.total().sent());
-                assertThat(statistics.total().hasFailures()).isFalse();
+                assertThat(statistics.total().hasFailures()).as("no AE, AR or unanswered message").isFalse();
+                // the monitor stops mid-stream: at most the message it had on the wire is left unanswered
+                assertThat(statistics.total().accepted())
+                        .isBetween(statistics.total().sent() - 1, statistics.total().sent());
 
                 storedBeforeRestart = vigil.storedEvents();
                 assertThat(storedBeforeRestart).isGreaterThan(statistics.total().sent());
