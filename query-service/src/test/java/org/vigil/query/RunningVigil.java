@@ -121,7 +121,7 @@ public final class RunningVigil implements AutoCloseable {
     }
 
     public Hl7Counters mllpStatistics() {
-        return context.getBean(MllpGateway.class).statistics();
+        return context.getBean(MllpGateway.class).counters();
     }
 
     public URI uri(String path) {

@@ -24,13 +24,13 @@ import java.util.Objects;
 final class Hl7Codec implements CodecStream<MllpEvent> {
 
     private final int maxFrameBytes;
-    private final Hl7Counters statistics;
+    private final Hl7Counters counters;
     private final String name;
     private MllpFramer framer;
 
-    Hl7Codec(int maxFrameBytes, Hl7Counters statistics, String name) {
+    Hl7Codec(int maxFrameBytes, Hl7Counters counters, String name) {
         this.maxFrameBytes = maxFrameBytes;
-        this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.counters = Objects.requireNonNull(counters, "counters");
         this.name = Objects.requireNonNull(name, "name");
         this.framer = new MllpFramer(maxFrameBytes);
     }
@@ -51,10 +51,10 @@ final class Hl7Codec implements CodecStream<MllpEvent> {
                 output.result(event);
                 output.failure("MLLP frame longer than " + oversized.limit() + " bytes, dropped");
             } else if (event instanceof MllpEvent.Skipped skipped) {
-                Hl7Pipeline.countFramingTrouble(event, statistics, name);
+                Hl7Pipeline.countFramingTrouble(event, counters, name);
                 output.failure(skipped.bytes() + " bytes outside MLLP frames, skipped");
             } else if (event instanceof MllpEvent.Truncated truncated) {
-                Hl7Pipeline.countFramingTrouble(event, statistics, name);
+                Hl7Pipeline.countFramingTrouble(event, counters, name);
                 output.failure("MLLP frame of " + truncated.bytes() + " bytes cut short by a new start block, dropped");
             }
         }

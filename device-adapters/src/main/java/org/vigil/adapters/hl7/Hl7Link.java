@@ -89,8 +89,8 @@ public final class Hl7Link implements AutoCloseable {
     }
 
     /** The line's and the messages' counts; may be called from any thread. */
-    public Hl7LinkCounters statistics() {
-        return new Hl7LinkCounters(connection.statistics(), messages);
+    public Hl7LinkCounters counters() {
+        return new Hl7LinkCounters(connection.counters(), messages);
     }
 
     private Hl7Pipeline pipeline() {

@@ -24,7 +24,7 @@ public final class Hl7Listener {
     private final Hl7ListenerSettings settings;
     private final DeviceReportSink sink;
     private final Clock clock;
-    private final Hl7Counters statistics = new Hl7Counters();
+    private final Hl7Counters counters = new Hl7Counters();
     private NetServer server;
 
     public Hl7Listener(Vertx vertx, Hl7ListenerSettings settings, DeviceReportSink sink, Clock clock) {
@@ -44,7 +44,7 @@ public final class Hl7Listener {
                 .setPort(settings.port())
                 .setTcpNoDelay(true));
         created.connectHandler(socket -> new Hl7ListenerConnection(socket, vertx.getOrCreateContext(),
-                settings.maxFrameBytes(), sink, statistics, clock).start());
+                settings.maxFrameBytes(), sink, counters, clock).start());
         server = created;
         return created.listen()
                 .map(NetServer::actualPort)
@@ -72,7 +72,7 @@ public final class Hl7Listener {
         return server == null ? -1 : server.actualPort();
     }
 
-    public Hl7Counters statistics() {
-        return statistics;
+    public Hl7Counters counters() {
+        return counters;
     }
 }

@@ -22,29 +22,29 @@ final class Hl7ListenerConnection {
     private static final Logger log = LoggerFactory.getLogger(Hl7ListenerConnection.class);
 
     private final NetSocket socket;
-    private final Hl7Counters statistics;
+    private final Hl7Counters counters;
     private final Clock clock;
     private final MllpFramer framer;
     private final Hl7Pipeline pipeline;
     private final String remote;
 
     Hl7ListenerConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceReportSink sink,
-                          Hl7Counters statistics, Clock clock) {
+                          Hl7Counters counters, Clock clock) {
         this.socket = socket;
-        this.statistics = statistics;
+        this.counters = counters;
         this.clock = clock;
         this.framer = new MllpFramer(maxFrameBytes);
         this.remote = String.valueOf(socket.remoteAddress());
-        this.pipeline = new Hl7Pipeline(context, new SocketLine(), remote, sink, statistics, clock, report -> { });
+        this.pipeline = new Hl7Pipeline(context, new SocketLine(), remote, sink, counters, clock, report -> { });
     }
 
     void start() {
-        statistics.connectionOpened();
+        counters.connectionOpened();
         log.info("HL7 gateway connected from {}", remote);
         socket.handler(this::onBytes);
         socket.exceptionHandler(e -> log.warn("HL7 connection from {} failed: {}", remote, e.toString()));
         socket.closeHandler(ignored -> {
-            statistics.connectionClosed();
+            counters.connectionClosed();
             log.info("HL7 gateway from {} disconnected", remote);
         });
     }

@@ -76,7 +76,7 @@ final class Hl7Pipeline {
     private final Line line;
     private final String remote;
     private final DeviceReportSink sink;
-    private final Hl7Counters statistics;
+    private final Hl7Counters counters;
     private final Consumer<DeviceReport> stored;
     private final PcdDecoder decoder = new PcdDecoder();
     private final PcdMapper mapper;
@@ -90,13 +90,13 @@ final class Hl7Pipeline {
      * @param remote who is on the other end, for logs
      * @param stored told of every report the sink stored (or recognised as stored), on the context
      */
-    Hl7Pipeline(Context context, Line line, String remote, DeviceReportSink sink, Hl7Counters statistics,
+    Hl7Pipeline(Context context, Line line, String remote, DeviceReportSink sink, Hl7Counters counters,
                 Clock clock, Consumer<DeviceReport> stored) {
         this.context = Objects.requireNonNull(context, "context");
         this.line = Objects.requireNonNull(line, "line");
         this.remote = Objects.requireNonNull(remote, "remote");
         this.sink = Objects.requireNonNull(sink, "sink");
-        this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.counters = Objects.requireNonNull(counters, "counters");
         this.stored = Objects.requireNonNull(stored, "stored");
         this.mapper = new PcdMapper(clock);
         this.acks = new AckBuilder(clock);
@@ -105,30 +105,30 @@ final class Hl7Pipeline {
     /** What the framer found, with the time its bytes arrived. */
     void accept(MllpEvent event, Instant receivedAt) {
         if (event instanceof MllpEvent.Frame frame) {
-            statistics.frameReceived();
+            counters.frameReceived();
             byte[] payload = frame.payload();
             enqueue(() -> process(payload, receivedAt));
         } else if (event instanceof MllpEvent.Oversized oversized) {
             onOversized(oversized);
         } else {
-            countFramingTrouble(event, statistics, remote);
+            countFramingTrouble(event, counters, remote);
         }
     }
 
     /** Counts and logs bytes the framer threw away; a frame or an oversized frame is not trouble of this kind. */
-    static void countFramingTrouble(MllpEvent event, Hl7Counters statistics, String remote) {
+    static void countFramingTrouble(MllpEvent event, Hl7Counters counters, String remote) {
         if (event instanceof MllpEvent.Skipped skipped) {
-            statistics.bytesSkipped(skipped.bytes());
+            counters.bytesSkipped(skipped.bytes());
             log.debug("skipped {} bytes outside MLLP frames from {}", skipped.bytes(), remote);
         } else if (event instanceof MllpEvent.Truncated truncated) {
-            statistics.frameTruncated();
+            counters.frameTruncated();
             log.warn("dropped an unterminated MLLP frame of {} bytes from {}: a new frame began first",
                     truncated.bytes(), remote);
         }
     }
 
     private void onOversized(MllpEvent.Oversized oversized) {
-        statistics.frameOversized();
+        counters.frameOversized();
         Hl7Header header = Hl7Header.peek(new String(oversized.head(), StandardCharsets.UTF_8))
                 .orElse(Hl7Header.unknown());
         String reason = "the message is longer than " + oversized.limit() + " bytes and was dropped";
@@ -139,7 +139,7 @@ final class Hl7Pipeline {
 
     private void enqueue(Supplier<Future<Ack>> step) {
         if (waiting >= DROP_ABOVE) {
-            statistics.frameDropped();
+            counters.frameDropped();
             log.warn("dropped an MLLP frame from {} unanswered: {} messages are already waiting", remote, waiting);
             return;
         }
@@ -178,7 +178,7 @@ final class Hl7Pipeline {
     private Prepared prepare(byte[] payload, Instant receivedAt) {
         Hl7DecodeResult decoded = decoder.decode(payload);
         if (decoded instanceof Hl7DecodeResult.Failed failed) {
-            statistics.decodeFailed();
+            counters.decodeFailed();
             log.warn("rejected HL7 message from {} (control id '{}'): {}",
                     remote, failed.header().controlId(), failed.failure().reason());
             return Prepared.answer(negative(failed.header(), failed.failure()));
@@ -186,7 +186,7 @@ final class Hl7Pipeline {
         Hl7DecodeResult.Decoded message = (Hl7DecodeResult.Decoded) decoded;
         Hl7MapResult mapped = mapper.map(message, receivedAt);
         if (mapped instanceof Hl7MapResult.Failed failed) {
-            statistics.mappingFailed();
+            counters.mappingFailed();
             log.warn("HL7 message from {} (control id '{}') has nothing to record: {}",
                     remote, message.header().controlId(), failed.failure().reason());
             return Prepared.answer(negative(message.header(), failed.failure()));
@@ -211,11 +211,11 @@ final class Hl7Pipeline {
     private Future<Void> storeOne(DeviceReport report) {
         return Future.fromCompletionStage(record(report), context).transform(result -> {
             if (result.succeeded() && result.result() != null) {
-                statistics.stored(report.deviceId(), report.receivedAt(), result.result() == RecordOutcome.DUPLICATE);
+                counters.stored(report.deviceId(), report.receivedAt(), result.result() == RecordOutcome.DUPLICATE);
                 tellStored(report);
                 return Future.succeededFuture();
             }
-            statistics.storeFailed();
+            counters.storeFailed();
             String cause = result.succeeded() ? "the store gave no outcome" : describe(result.cause());
             log.warn("HL7 message {} from {} was not stored: {}", report.messageKey(), remote, cause);
             return Future.failedFuture(new StoreFailure(notStored(report) + ": " + cause));
@@ -261,7 +261,7 @@ final class Hl7Pipeline {
     }
 
     private void write(Ack ack) {
-        statistics.ackSent(ack.code());
+        counters.ackSent(ack.code());
         line.write(Mllp.wrap(ack.text()));
     }
 

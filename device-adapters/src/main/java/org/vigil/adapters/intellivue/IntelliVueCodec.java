@@ -20,7 +20,7 @@ import org.vigil.core.api.DeviceObservations;
  * a newly opened port or terminal-server connection (a rebooted monitor, a re-plugged cable) knows nothing of the
  * previous association (Programming Guide, "Protocol Dialog"). Polls and repeated requests go out on ticks. The
  * client counts damaged frames and undecodable messages instead of returning them; each newly counted one is
- * reported here as a failure, so the connection's statistics and listener see them.
+ * reported here as a failure, so the connection's counters and listener see them.
  */
 public final class IntelliVueCodec implements CodecStream<DeviceObservations> {
 

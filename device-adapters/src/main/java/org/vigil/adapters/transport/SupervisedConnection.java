@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * context), so the codec is only ever called from one thread and needs no locking; the transport's callbacks hop
  * onto it. Time comes from the injected {@link Clock}: the codec's timers and the silence check run on a periodic
  * Vert.x timer every {@link SupervisionSettings#tickInterval()} and compare against {@code clock.instant()}.
- * {@link #statistics()} may be read from any thread.
+ * {@link #counters()} may be read from any thread.
  *
  * @param <R> the codec's result type
  */
@@ -47,7 +47,7 @@ public final class SupervisedConnection<R> implements AutoCloseable {
     private Boolean reportedConnected;
     private Instant silentSince;
 
-    // Statistics: written only on the context (so += is safe), read by statistics() from any thread.
+    // Counters: written only on the context (so += is safe), read by counters() from any thread.
     private volatile TransportState state = TransportState.DISCONNECTED;
     private volatile boolean silent;
     private volatile long bytesIn;
@@ -131,7 +131,7 @@ public final class SupervisedConnection<R> implements AutoCloseable {
         stop();
     }
 
-    public ConnectionCounters statistics() {
+    public ConnectionCounters counters() {
         return new ConnectionCounters(state, silent, bytesIn, bytesOut, writesDropped, framesOk, results,
                 decodeFailures, connections, Math.max(0, connections - 1), Optional.ofNullable(lastMessageAt),
                 Optional.ofNullable(lastDisconnectReason), Optional.ofNullable(lastDecodeFailure));

@@ -87,8 +87,8 @@ class Hl7LinkSerialIT {
                             .contains(tuple(147842, 72.0));
                 });
         assertThat(listener.results()).hasSize(1);
-        assertThat(link.statistics().acksAccepted()).isEqualTo(1);
-        assertThat(link.statistics().framesReceived()).isEqualTo(1);
+        assertThat(link.counters().acksAccepted()).isEqualTo(1);
+        assertThat(link.counters().framesReceived()).isEqualTo(1);
     }
 
     @Test
@@ -107,7 +107,7 @@ class Hl7LinkSerialIT {
         assertThat(monitor.acks().acks().get(0).reason()).contains("does not start with an MSH segment");
         assertThat(monitor.acks().acks().get(1).reason()).contains("unsupported message type");
         assertThat(sink.stored()).hasSize(1);
-        Hl7LinkCounters statistics = link.statistics();
+        Hl7LinkCounters statistics = link.counters();
         assertThat(statistics.decodeFailures()).isEqualTo(2);
         assertThat(statistics.acksRejected()).isEqualTo(2);
         assertThat(statistics.acksAccepted()).isEqualTo(1);
@@ -126,8 +126,8 @@ class Hl7LinkSerialIT {
         // then
         await().atMost(PATIENCE).until(() -> listener.count("disconnected") == 1);
         await().atMost(PATIENCE).until(() -> listener.count("silent") == 1);
-        assertThat(link.statistics().connection().state()).isNotEqualTo(TransportState.CONNECTED);
-        assertThat(link.statistics().messages().connectionsOpen()).isZero();
+        assertThat(link.counters().connection().state()).isNotEqualTo(TransportState.CONNECTED);
+        assertThat(link.counters().messages().connectionsOpen()).isZero();
 
         // when
         cable.restart();
@@ -142,7 +142,7 @@ class Hl7LinkSerialIT {
         assertThat(sink.stored()).hasSize(2);
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        assertThat(link.statistics().connection().connections()).isEqualTo(2);
-        assertThat(link.statistics().connection().silent()).isFalse();
+        assertThat(link.counters().connection().connections()).isEqualTo(2);
+        assertThat(link.counters().connection().silent()).isFalse();
     }
 }

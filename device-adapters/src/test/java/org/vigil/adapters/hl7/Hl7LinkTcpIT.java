@@ -96,7 +96,7 @@ class Hl7LinkTcpIT {
         await().atMost(PATIENCE).until(() -> monitor.acks().texts().size() == 3);
         assertThat(monitor.acks().acks()).extracting(Acknowledgement::rawCode, Acknowledgement::controlId)
                 .containsExactly(tuple("AA", "HR-2"), tuple("AR", ""), tuple("AA", "HR-3"));
-        assertThat(link.statistics().decodeFailures()).isEqualTo(1);
+        assertThat(link.counters().decodeFailures()).isEqualTo(1);
     }
 
     @Test
@@ -113,8 +113,8 @@ class Hl7LinkTcpIT {
         monitor.send(flood.toByteArray());
 
         // then
-        await().atMost(PATIENCE).until(() -> link.statistics().messages().framesReceived() == 1_100);
-        assertThat(link.statistics().messages().framesDropped()).isEqualTo(76);
+        await().atMost(PATIENCE).until(() -> link.counters().messages().framesReceived() == 1_100);
+        assertThat(link.counters().messages().framesDropped()).isEqualTo(76);
         sink.stopHolding();
         await().atMost(Duration.ofSeconds(60)).until(() -> monitor.acks().texts().size() == 1_024);
         assertThat(monitor.acks().acks()).extracting(Acknowledgement::controlId)
@@ -136,7 +136,7 @@ class Hl7LinkTcpIT {
         // then
         await().atMost(PATIENCE).until(() -> listener.count("disconnected") == 1);
         await().atMost(PATIENCE).until(() -> listener.count("silent") == 1);
-        assertThat(link.statistics().connection().state()).isNotEqualTo(TransportState.CONNECTED);
+        assertThat(link.counters().connection().state()).isNotEqualTo(TransportState.CONNECTED);
 
         // when
         monitor = ListeningHl7Device.on(port);
@@ -149,8 +149,8 @@ class Hl7LinkTcpIT {
         assertThat(sink.stored()).hasSize(2);
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        assertThat(link.statistics().connection().connections()).isEqualTo(2);
-        assertThat(link.statistics().connection().silent()).isFalse();
+        assertThat(link.counters().connection().connections()).isEqualTo(2);
+        assertThat(link.counters().connection().silent()).isFalse();
     }
 
     @Test
@@ -175,8 +175,8 @@ class Hl7LinkTcpIT {
         assertThat(rejected).isEqualTo(DeliveryOutcome.REJECTED);
         assertThat(accepted).isEqualTo(DeliveryOutcome.ACCEPTED);
         assertThat(sink.stored()).hasSize(1);
-        assertThat(link.statistics().acksRejected()).isEqualTo(1);
-        assertThat(link.statistics().acksAccepted()).isEqualTo(1);
+        assertThat(link.counters().acksRejected()).isEqualTo(1);
+        assertThat(link.counters().acksAccepted()).isEqualTo(1);
     }
 
     private void dialTheMonitor() throws Exception {

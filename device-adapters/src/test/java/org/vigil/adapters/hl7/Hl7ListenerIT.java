@@ -100,7 +100,7 @@ class Hl7ListenerIT {
         assertThat(observations.receivedAt()).isEqualTo(NOW);
         assertThat(observations.observations()).extracting(Observation::mdcCode, Observation::value)
                 .contains(tuple(150021, 120.0));
-        assertThat(listener.statistics().lastMessageTime(new DeviceId("080019FFFE3ED02D172.16.172.135")))
+        assertThat(listener.counters().lastMessageTime(new DeviceId("080019FFFE3ED02D172.16.172.135")))
                 .contains(NOW);
     }
 
@@ -119,9 +119,9 @@ class Hl7ListenerIT {
                 .contains("\rMSA|AE|EMPTY-1\r")
                 .contains("\rERR|||101^Required field missing^HL70357|E||||no numeric observation with an MDC code in OBX-3");
         assertThat(client.acks().get(1)).contains("\rMSA|AA|0104ef190d604db188c3\r");
-        assertThat(listener.statistics().mappingFailures()).isEqualTo(1);
-        assertThat(listener.statistics().acksError()).isEqualTo(1);
-        assertThat(listener.statistics().acksAccepted()).isEqualTo(1);
+        assertThat(listener.counters().mappingFailures()).isEqualTo(1);
+        assertThat(listener.counters().acksError()).isEqualTo(1);
+        assertThat(listener.counters().acksAccepted()).isEqualTo(1);
     }
 
     @Test
@@ -142,8 +142,8 @@ class Hl7ListenerIT {
                         + "ORU\\S\\R40 (IHE PCD-04), ORU\\S\\R42 (IHE PCD-10)");
         assertThat(client.acks().get(1)).contains("\rMSA|AR|\r").contains("does not start with an MSH segment");
         assertThat(client.acks().get(2)).contains("\rMSA|AA|004097134535\r");
-        assertThat(listener.statistics().decodeFailures()).isEqualTo(2);
-        assertThat(listener.statistics().acksRejected()).isEqualTo(2);
+        assertThat(listener.counters().decodeFailures()).isEqualTo(2);
+        assertThat(listener.counters().acksRejected()).isEqualTo(2);
     }
 
     @Test
@@ -159,8 +159,8 @@ class Hl7ListenerIT {
         await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
         assertThat(client.acks()).allSatisfy(ack -> assertThat(ack).contains("\rMSA|AA|0104ef190d604db188c3\r"));
         assertThat(sink.stored()).hasSize(1);
-        assertThat(listener.statistics().recorded()).isEqualTo(1);
-        assertThat(listener.statistics().duplicates()).isEqualTo(1);
+        assertThat(listener.counters().recorded()).isEqualTo(1);
+        assertThat(listener.counters().duplicates()).isEqualTo(1);
     }
 
     @Test
@@ -180,7 +180,7 @@ class Hl7ListenerIT {
         assertThat(client.acks().get(0)).contains("\rMSA|AE|0104ef190d604db188c3\r")
                 .contains("207^Application internal error^HL70357|E||||the observations were not stored: event store unavailable");
         assertThat(client.acks().get(1)).contains("\rMSA|AA|0104ef190d604db188c3\r");
-        assertThat(listener.statistics().storeFailures()).isEqualTo(1);
+        assertThat(listener.counters().storeFailures()).isEqualTo(1);
     }
 
     @Test
@@ -195,8 +195,8 @@ class Hl7ListenerIT {
         // then
         await().atMost(PATIENCE).until(() -> client.acks().size() == 2);
         assertThat(client.acks()).allSatisfy(ack -> assertThat(ack).contains("\rMSA|AA|"));
-        assertThat(listener.statistics().bytesSkipped()).isEqualTo(3L * noise.length);
-        assertThat(listener.statistics().framesReceived()).isEqualTo(2);
+        assertThat(listener.counters().bytesSkipped()).isEqualTo(3L * noise.length);
+        assertThat(listener.counters().framesReceived()).isEqualTo(2);
     }
 
     @Test
@@ -251,7 +251,7 @@ class Hl7ListenerIT {
         assertThat(client.acks().get(0)).contains("\rMSA|AR|0104ef190d604db188c3\r")
                 .contains("104^Value too long^HL70357|E||||the message is longer than 400 bytes and was dropped");
         assertThat(client.acks().get(1)).contains("\rMSA|AA|S-1\r");
-        assertThat(listener.statistics().framesOversized()).isEqualTo(1);
+        assertThat(listener.counters().framesOversized()).isEqualTo(1);
     }
 
     @Test
@@ -263,12 +263,12 @@ class Hl7ListenerIT {
 
         // when
         try (MllpTestClient second = new MllpTestClient(port)) {
-            await().atMost(PATIENCE).until(() -> listener.statistics().connectionsOpen() == 2);
+            await().atMost(PATIENCE).until(() -> listener.counters().connectionsOpen() == 2);
         }
 
         // then
-        await().atMost(PATIENCE).until(() -> listener.statistics().connectionsOpen() == 1);
-        assertThat(listener.statistics().connectionsAccepted()).isEqualTo(2);
+        await().atMost(PATIENCE).until(() -> listener.counters().connectionsOpen() == 1);
+        assertThat(listener.counters().connectionsAccepted()).isEqualTo(2);
     }
 
     @Test
@@ -291,7 +291,7 @@ class Hl7ListenerIT {
             assertThat(pump.programme().rateMlPerHour()).isEqualTo(15.4);
             assertThat(pump.receivedAt()).isEqualTo(NOW);
         });
-        assertThat(listener.statistics().lastMessageTime(new DeviceId("E0002"))).contains(NOW);
+        assertThat(listener.counters().lastMessageTime(new DeviceId("E0002"))).contains(NOW);
     }
 
     @Test
@@ -346,8 +346,8 @@ class Hl7ListenerIT {
         assertThat(client.acks()).allSatisfy(ack -> assertThat(ack).contains("\rMSA|AA|CHAIR3-7781\r"));
         assertThat(sink.stored().keySet()).extracting(MessageKey::controlId)
                 .containsExactlyInAnyOrder("CHAIR3-7781", "CHAIR3-7781/2");
-        assertThat(listener.statistics().recorded()).isEqualTo(2);
-        assertThat(listener.statistics().duplicates()).isEqualTo(2);
+        assertThat(listener.counters().recorded()).isEqualTo(2);
+        assertThat(listener.counters().duplicates()).isEqualTo(2);
     }
 
     @Test
@@ -368,8 +368,8 @@ class Hl7ListenerIT {
                 .contains("101^Required field missing^HL70357|E||||no infusion event: a PCD-10 message names its event");
         assertThat(client.acks().get(1)).contains("|ACK^R40^ACK|").contains("\rMSA|AE|6346172845752460251\r")
                 .contains("207^Application internal error^HL70357|E||||the alarm was not stored: event store unavailable");
-        assertThat(listener.statistics().mappingFailures()).isEqualTo(1);
-        assertThat(listener.statistics().storeFailures()).isEqualTo(1);
+        assertThat(listener.counters().mappingFailures()).isEqualTo(1);
+        assertThat(listener.counters().storeFailures()).isEqualTo(1);
     }
 
     private int startListener(int maxFrameBytes) throws Exception {

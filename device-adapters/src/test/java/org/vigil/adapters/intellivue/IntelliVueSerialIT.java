@@ -76,7 +76,7 @@ class IntelliVueSerialIT {
         // then
         await().atMost(5, TimeUnit.SECONDS).until(() -> listener.count("disconnected") == 1);
         await().atMost(5, TimeUnit.SECONDS).until(() -> listener.count("silent") == 1);
-        assertThat(connection.statistics().state()).isNotEqualTo(TransportState.CONNECTED);
+        assertThat(connection.counters().state()).isNotEqualTo(TransportState.CONNECTED);
         int beforeReplug = listener.results().size();
 
         // when
@@ -88,7 +88,7 @@ class IntelliVueSerialIT {
         assertThat(KnownPatient.showsTheCuffReading(listener.results().get(listener.results().size() - 1))).isTrue();
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        ConnectionCounters statistics = connection.statistics();
+        ConnectionCounters statistics = connection.counters();
         assertThat(statistics.connections()).isEqualTo(2);
         assertThat(statistics.silent()).isFalse();
         assertThat(monitor.statistics().associations()).isGreaterThanOrEqualTo(2);

@@ -76,7 +76,7 @@ class IntelliVueTcpIT {
         assertThat(listener.results()).allSatisfy(KnownPatient::assertNumerics);
         assertThat(listener.events()).startsWith("connected").contains("recovered")
                 .noneMatch(event -> event.startsWith("decode failed"));
-        ConnectionCounters statistics = connection.statistics();
+        ConnectionCounters statistics = connection.counters();
         assertThat(statistics.connections()).isEqualTo(2);
         assertThat(statistics.silent()).isFalse();
         assertThat(monitor.statistics().associations()).isEqualTo(1);

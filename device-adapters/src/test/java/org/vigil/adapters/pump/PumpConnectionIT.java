@@ -189,10 +189,10 @@ class PumpConnectionIT {
     }
 
     private void assertGoesSilentAfterAnswering() {
-        await().atMost(20, TimeUnit.SECONDS).until(() -> connection.statistics().silent());
+        await().atMost(20, TimeUnit.SECONDS).until(() -> connection.counters().silent());
         assertThat(listener.reports()).isNotEmpty();
         assertThat(listener.silences()).hasSize(1);
-        assertThat(connection.statistics().state()).isEqualTo(TransportState.CONNECTED);
+        assertThat(connection.counters().state()).isEqualTo(TransportState.CONNECTED);
         assertThat(pump.statistics().commandsIgnored()).isPositive();
         assertThat(pump.truth().state()).isEqualTo(PumpState.INFUSING);
     }

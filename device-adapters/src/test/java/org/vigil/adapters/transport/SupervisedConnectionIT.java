@@ -63,16 +63,16 @@ class SupervisedConnectionIT {
             await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(120));
 
             // then, once the device says nothing more, it is reported silent while still connected
-            await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().silent());
-            assertThat(connection.statistics().state()).isEqualTo(TransportState.CONNECTED);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().silent());
+            assertThat(connection.counters().state()).isEqualTo(TransportState.CONNECTED);
 
             // when it sends garbage, then a reading
             toAdapter.write(LineCodec.bytes("%%%\nV:118\n"));
 
             // then
             await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(120, 118));
-            assertThat(connection.statistics().silent()).isFalse();
-            assertThat(connection.statistics().decodeFailures()).isEqualTo(1);
+            assertThat(connection.counters().silent()).isFalse();
+            assertThat(connection.counters().decodeFailures()).isEqualTo(1);
             assertThat(listener.events()).filteredOn(event -> event.startsWith("recovered")).hasSize(1);
 
             // when the terminal server drops the connection, then takes the next one
@@ -84,7 +84,7 @@ class SupervisedConnectionIT {
 
                 // then the codec starts over on the new connection
                 assertThat(again.getInputStream().readNBytes(7)).isEqualTo(LineCodec.bytes("HELLO?\n"));
-                assertThat(connection.statistics().reconnects()).isEqualTo(1);
+                assertThat(connection.counters().reconnects()).isEqualTo(1);
                 assertThat(listener.events()).filteredOn(event -> event.startsWith("connected")).hasSize(2);
             }
         }
@@ -102,7 +102,7 @@ class SupervisedConnectionIT {
                     Clock.systemUTC());
             connection.start();
             await().atMost(5, TimeUnit.SECONDS).until(() -> deviceSide.count(TransportState.CONNECTED) == 1
-                    && connection.statistics().state() == TransportState.CONNECTED);
+                    && connection.counters().state() == TransportState.CONNECTED);
             device.write(LineCodec.bytes("V:42\n"));
             await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(42));
 
@@ -110,18 +110,18 @@ class SupervisedConnectionIT {
             cable.kill();
 
             // then
-            await().atMost(3, TimeUnit.SECONDS).until(() -> connection.statistics().state() != TransportState.CONNECTED);
-            await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().silent());
+            await().atMost(3, TimeUnit.SECONDS).until(() -> connection.counters().state() != TransportState.CONNECTED);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().silent());
 
             // when
             cable.restart();
             await().atMost(5, TimeUnit.SECONDS).until(() -> deviceSide.count(TransportState.CONNECTED) == 2
-                    && connection.statistics().connections() == 2);
+                    && connection.counters().connections() == 2);
             device.write(LineCodec.bytes("V:43\n"));
 
             // then
             await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(42, 43));
-            assertThat(connection.statistics().silent()).isFalse();
+            assertThat(connection.counters().silent()).isFalse();
             assertThat(listener.events()).first().isEqualTo("connected");
             assertThat(listener.events()).anyMatch(event -> event.startsWith("disconnected: port " + cable.a() + " lost"))
                     .anyMatch(event -> event.startsWith("silent"))

@@ -50,7 +50,7 @@ class SupervisedConnectionTest {
         // then
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(120, 80));
         assertThat(listener.receivedAt()).containsOnly(START.plusMillis(1_500));
-        ConnectionCounters statistics = connection.statistics();
+        ConnectionCounters statistics = connection.counters();
         assertThat(statistics.bytesIn()).isEqualTo(11);
         assertThat(statistics.framesOk()).isEqualTo(2);
         assertThat(statistics.results()).isEqualTo(2);
@@ -69,7 +69,7 @@ class SupervisedConnectionTest {
 
         // then
         assertThat(transport.written()).isEqualTo("HELLO?\nPOLL\n");
-        assertThat(connection.statistics().bytesOut()).isEqualTo(12);
+        assertThat(connection.counters().bytesOut()).isEqualTo(12);
     }
 
     @Test
@@ -85,7 +85,7 @@ class SupervisedConnectionTest {
 
         // then
         assertThat(listener.events()).noneMatch(event -> event.startsWith("silent"));
-        assertThat(connection.statistics().silent()).isFalse();
+        assertThat(connection.counters().silent()).isFalse();
 
         // when
         clock.advance(Duration.ofMillis(1));
@@ -93,7 +93,7 @@ class SupervisedConnectionTest {
         // then
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.events())
                 .contains("silent since 2025-03-01T09:00:00Z at 2025-03-01T09:00:10Z"));
-        assertThat(connection.statistics().silent()).isTrue();
+        assertThat(connection.counters().silent()).isTrue();
 
         // when
         clock.advance(Duration.ofSeconds(30));
@@ -108,17 +108,17 @@ class SupervisedConnectionTest {
         // given
         startConnected();
         clock.advance(Duration.ofSeconds(10));
-        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().silent());
+        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().silent());
 
         // when
         transport.deliver("HELLO\nnonsense\n");
-        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().decodeFailures() == 1);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().decodeFailures() == 1);
         clock.advance(Duration.ofSeconds(1));
         awaitTickAt(START.plusSeconds(11));
 
         // then
-        assertThat(connection.statistics().framesOk()).isEqualTo(1);
-        assertThat(connection.statistics().silent()).isTrue();
+        assertThat(connection.counters().framesOk()).isEqualTo(1);
+        assertThat(connection.counters().silent()).isTrue();
         assertThat(listener.events()).noneMatch(event -> event.startsWith("recovered"));
     }
 
@@ -127,7 +127,7 @@ class SupervisedConnectionTest {
         // given
         startConnected();
         clock.advance(Duration.ofSeconds(12));
-        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().silent());
+        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().silent());
 
         // when
         transport.deliver("V:71\n");
@@ -135,7 +135,7 @@ class SupervisedConnectionTest {
         // then
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.events())
                 .endsWith("recovered at 2025-03-01T09:00:12Z"));
-        assertThat(connection.statistics().silent()).isFalse();
+        assertThat(connection.counters().silent()).isFalse();
         assertThat(listener.results()).containsExactly(71);
 
         // when
@@ -158,7 +158,7 @@ class SupervisedConnectionTest {
 
         // then
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(listener.results()).containsExactly(7, 8));
-        ConnectionCounters statistics = connection.statistics();
+        ConnectionCounters statistics = connection.counters();
         assertThat(statistics.decodeFailures()).isEqualTo(2);
         assertThat(statistics.lastDecodeFailure()).hasValueSatisfying(
                 reason -> assertThat(reason).startsWith("codec error").contains("codec bug"));
@@ -180,10 +180,10 @@ class SupervisedConnectionTest {
         transport.connect();
 
         // then
-        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().connections() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().connections() == 2);
         assertThat(listener.events()).containsExactly("connected",
                 "disconnected: port /dev/ttyUSB0 lost: read error (errno 5)", "connected");
-        ConnectionCounters statistics = connection.statistics();
+        ConnectionCounters statistics = connection.counters();
         assertThat(statistics.reconnects()).isEqualTo(1);
         assertThat(statistics.lastDisconnectReason()).contains("cannot open /dev/ttyUSB0");
         assertThat(codec.disconnects()).hasSize(1);
@@ -219,9 +219,9 @@ class SupervisedConnectionTest {
         connection.write(LineCodec.bytes("ACK 18\n"));
 
         // then
-        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().writesDropped() == 1);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().writesDropped() == 1);
         assertThat(transport.written()).isEqualTo("HELLO?\nACK 17\n");
-        assertThat(connection.statistics().bytesOut()).isEqualTo(14);
+        assertThat(connection.counters().bytesOut()).isEqualTo(14);
     }
 
     @Test
@@ -248,7 +248,7 @@ class SupervisedConnectionTest {
         connection.start();
         await().atMost(5, TimeUnit.SECONDS).until(transport::isOpen);
         transport.connect();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.statistics().state() == TransportState.CONNECTED);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> connection.counters().state() == TransportState.CONNECTED);
     }
 
     private void awaitTickAt(Instant time) {

@@ -31,7 +31,7 @@ public class MllpGateway implements SmartLifecycle {
         VigilProperties.Mllp mllp = properties.mllp();
         this.listener = new Hl7Listener(vertx, new Hl7ListenerSettings(mllp.host(), mllp.port(),
                 mllp.maxFrameBytes()), ingest, clock);
-        registerMetrics(meters, listener.statistics());
+        registerMetrics(meters, listener.counters());
     }
 
     @Override
@@ -61,8 +61,8 @@ public class MllpGateway implements SmartLifecycle {
         return listener.port();
     }
 
-    public Hl7Counters statistics() {
-        return listener.statistics();
+    public Hl7Counters counters() {
+        return listener.counters();
     }
 
     private static void registerMetrics(MeterRegistry meters, Hl7Counters stats) {

@@ -84,8 +84,8 @@ public class DeviceConnections implements SmartLifecycle {
         Hl7Link link = Hl7Links.supervised(device, transport, ingest, new LinkEvents<>(device, transport), supervision,
                 vertx, clock);
         return new DeviceLink(transport.description(), link::start, link::stop, () -> {
-            ConnectionCounters connection = link.statistics().connection();
-            return new LinkCounters(link.statistics().framesReceived(), link.statistics().decodeFailures(),
+            ConnectionCounters connection = link.counters().connection();
+            return new LinkCounters(link.counters().framesReceived(), link.counters().decodeFailures(),
                     connection.reconnects());
         });
     }
@@ -96,7 +96,7 @@ public class DeviceConnections implements SmartLifecycle {
         SupervisedConnection<R> connection = new SupervisedConnection<>(device.value(), transport, codec,
                 new Recording<>(device, transport), supervision, vertx, clock);
         return new DeviceLink(transport.description(), connection::start, connection::stop, () -> {
-            ConnectionCounters stats = connection.statistics();
+            ConnectionCounters stats = connection.counters();
             return new LinkCounters(stats.framesOk(), stats.decodeFailures(), stats.reconnects());
         });
     }
