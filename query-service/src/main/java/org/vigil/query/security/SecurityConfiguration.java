@@ -46,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/devices/**").hasAnyRole(NURSE, DIRECTOR, ENGINEER)
                         .requestMatchers("/api/read-models", "/api/read-models/**").hasRole(ENGINEER)
                         .requestMatchers(HttpMethod.GET, "/api/record/**").hasAnyRole(DIRECTOR, ENGINEER)
+                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/export.csv").hasAnyRole(DIRECTOR, ENGINEER)
                         .requestMatchers(HttpMethod.POST, "/api/record/backup").hasRole(ENGINEER)
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",

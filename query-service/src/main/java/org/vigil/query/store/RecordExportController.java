@@ -21,7 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * A session's record as a human reads it: every event of the session's stream, oldest first, one JSON object per
  * line ({@code application/x-ndjson}), in Vigil's JSON whatever form the store keeps it in, and in today's shape
- * (read through the upcasters, as the application reads it). For directors and engineers.
+ * (read through the upcasters, as the application reads it), from the stream's first event: never from a
+ * snapshot, which stands for the events before it when the session is loaded but is no event of the record. For
+ * directors and engineers.
  *
  * <p>A line: {@code {"sequence":0,"type":"SessionStartedEvent","revision":"1","timestamp":"…","payload":{…}}}.
  */
@@ -41,7 +43,7 @@ class RecordExportController {
 
     @GetMapping("/api/record/sessions/{id}/events")
     ResponseEntity<StreamingResponseBody> sessionEvents(@PathVariable String id) {
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(id).asStream().iterator();
+        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(id, 0L).asStream().iterator();
         if (!stream.hasNext()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no events of session " + id);
         }
