@@ -7,7 +7,7 @@ import org.vigil.core.api.WorkflowRules;
 /**
  * A clinic's protocol: the thresholds, delays and cadences its sessions run under, how its devices are
  * supervised, the drug library and tolerance its infusions are checked against, and the times and criteria of
- * the session workflow. It is data, loaded from a versioned YAML file (STYLE.md, "Aggregates and rules"), so a clinic
+ * the session workflow. It is data, loaded from a versioned YAML file (docs/DESIGN.md, "Aggregates and rules"), so a clinic
  * changes a threshold without a release; the name and version are recorded with every session.
  */
 public record ClinicProtocol(String name, String version, PreDoseGate preDoseGate, AlarmThresholds alarms,
