@@ -31,8 +31,11 @@ final class StoredTypeNames {
 
     /** The full class name of a stored name: a name with no package is one of Vigil's event types. */
     static String className(String storedName) {
-        return storedName.indexOf('.') < 0 && !storedName.equals(SimpleSerializedType.emptyType().getName())
-                ? EVENT_PACKAGE + storedName : storedName;
+        return isShort(storedName) ? EVENT_PACKAGE + storedName : storedName;
+    }
+
+    private static boolean isShort(String storedName) {
+        return storedName.indexOf('.') < 0 && !storedName.equals(SimpleSerializedType.emptyType().getName());
     }
 
     /** Rewrites a short stored name to the full class name, leaving the payload as it is. */
@@ -43,8 +46,7 @@ final class StoredTypeNames {
     private static final class FullNames extends SingleEventUpcaster {
         @Override
         protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            String name = representation.getType().getName();
-            return !className(name).equals(name);
+            return isShort(representation.getType().getName());
         }
 
         @Override
