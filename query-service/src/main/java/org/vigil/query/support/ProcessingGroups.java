@@ -27,11 +27,14 @@ public final class ProcessingGroups {
     /** The persisted alarm records of every session: tracking. */
     public static final String ALARM_RECORDS = "alarm-records";
 
+    /** Whether each esketamine session's REMS form is complete: tracking. */
+    public static final String REMS_FORMS = "rems-forms";
+
     /** The InfluxDB time series: tracking, present only when InfluxDB is configured. */
     public static final String INFLUX = "influx";
 
     /** The persisted read models, each in a tracking processor of its own that an engineer may rebuild. */
-    public static final List<String> READ_MODELS = List.of(SESSIONS, DEVICES, ALARM_RECORDS);
+    public static final List<String> READ_MODELS = List.of(SESSIONS, DEVICES, ALARM_RECORDS, REMS_FORMS);
 
     private ProcessingGroups() {
     }

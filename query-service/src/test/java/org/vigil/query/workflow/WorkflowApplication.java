@@ -33,9 +33,9 @@ import org.vigil.query.RunningVigil;
  * The whole application on free ports, with its event store in a directory the test owns, the demo users, and a
  * clock the test moves forward. Requests go over real HTTP with Basic credentials (password {@code demo}).
  */
-final class WorkflowApplication implements AutoCloseable {
+public final class WorkflowApplication implements AutoCloseable {
 
-    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     private final RunningVigil vigil;
     private final MutableClock clock;
@@ -45,7 +45,7 @@ final class WorkflowApplication implements AutoCloseable {
         this.clock = clock;
     }
 
-    static WorkflowApplication start(Path dataDir, String... moreProperties) {
+    public static WorkflowApplication start(Path dataDir, String... moreProperties) {
         MutableClock clock = new MutableClock(START);
         ApplicationContextInitializer<ConfigurableApplicationContext> testClock = context ->
                 ((GenericApplicationContext) context).registerBean("settableClock", Clock.class, () -> clock,
@@ -58,17 +58,17 @@ final class WorkflowApplication implements AutoCloseable {
                 clock);
     }
 
-    MutableClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 
     /** A request as {@code user}, or anonymous when {@code user} is null. */
-    HttpResponse<String> send(String method, String path, String user, String json) {
+    public HttpResponse<String> send(String method, String path, String user, String json) {
         return vigil.send(method, path, user, json);
     }
 
     /** A POST that must succeed, its answer read as JSON. */
-    JsonNode post(String path, String user, String json) {
+    public JsonNode post(String path, String user, String json) {
         HttpResponse<String> response = send("POST", path, user, json);
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("POST " + path + " → " + response.statusCode() + " " + response.body());
@@ -77,11 +77,11 @@ final class WorkflowApplication implements AutoCloseable {
     }
 
     /** Waits until the persisted read models have handled every event stored so far. */
-    void awaitReadModels() {
+    public void awaitReadModels() {
         vigil.awaitReadModels();
     }
 
-    JsonNode get(String path, String user) {
+    public JsonNode get(String path, String user) {
         HttpResponse<String> response = send("GET", path, user, null);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
@@ -89,12 +89,12 @@ final class WorkflowApplication implements AutoCloseable {
         return json(response);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return RunningVigil.json(response.body());
     }
 
     /** A monitor message with a blood pressure and an SpO2, received now by the test's clock. */
-    void recordVitals(SessionId session, String controlId, int systolic, int diastolic, double spo2) {
+    public void recordVitals(SessionId session, String controlId, int systolic, int diastolic, double spo2) {
         Instant now = clock.instant();
         vigil.command(new RecordObservationsCommand(session,
                 new DeviceObservations(new DeviceId("monitor-test"), new MessageKey("TEST", controlId), now, now,
@@ -104,7 +104,7 @@ final class WorkflowApplication implements AutoCloseable {
     }
 
     /** The payloads of a session's events, in order. */
-    List<Object> events(SessionId session) {
+    public List<Object> events(SessionId session) {
         return vigil.context().getBean(EventStore.class).readEvents(session.value(), 0L).asStream()
                 .map(Message::getPayload)
                 .map(Object.class::cast)
@@ -115,7 +115,7 @@ final class WorkflowApplication implements AutoCloseable {
      * The workflow's own events in the store. Alarm decisions are made in the background by the clock (a stale
      * blood pressure, for one), so a refused workflow step is checked against the workflow events only.
      */
-    long storedEvents() {
+    public long storedEvents() {
         try (Stream<? extends TrackedEventMessage<?>> events = vigil.context().getBean(EventStorageEngine.class)
                 .readEvents(null, false)) {
             return events.filter(event -> !(event.getPayload() instanceof AlarmRaisedEvent
