@@ -54,12 +54,16 @@ import org.vigil.core.api.PumpReport;
 import org.vigil.core.api.PumpReportRecordedEvent;
 import org.vigil.core.api.PumpStatus;
 import org.vigil.core.api.PumpStatusChangedEvent;
+import org.vigil.core.api.RecordAccess;
+import org.vigil.core.api.RemsItem;
+import org.vigil.core.api.RemsItemCompletedEvent;
 import org.vigil.core.api.SessionDeferredEvent;
 import org.vigil.core.api.SessionDocumentedEvent;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionEscalatedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionNoteAddedEvent;
+import org.vigil.core.api.SessionRecordAccessedEvent;
 import org.vigil.core.api.SessionReviewedEvent;
 import org.vigil.core.api.SessionScheduledEvent;
 import org.vigil.core.api.SessionStartedEvent;
@@ -208,6 +212,11 @@ final class StoredEventExamples {
                 "nurse", Instant.parse("2026-03-02T11:10:00Z")));
         examples.put("SessionReviewedEvent-1", new SessionReviewedEvent(SESSION, CHAIR, "fine", "director",
                 Instant.parse("2026-03-03T08:30:00Z")));
+        examples.put("RemsItemCompletedEvent-1", new RemsItemCompletedEvent(SESSION, RemsItem.LOT_NUMBERS,
+                "AB1234, AB1235", "director", Instant.parse("2026-03-03T08:20:00Z")));
+        examples.put("SessionRecordAccessedEvent-1", new SessionRecordAccessedEvent(SESSION, RecordAccess.TIMELINE,
+                "director", 57, Instant.parse("2026-03-03T08:25:01.250Z"), Instant.parse("2026-03-03T08:25:59.800Z"),
+                Instant.parse("2026-03-02T09:30:00Z"), Instant.parse("2026-03-02T10:27:00Z")));
         examples.put("SessionEndedEvent-1", new SessionEndedEvent(SESSION, CHAIR, "discharged", DISCHARGE));
         examples.put("InfusionPrescribedEvent-1", new InfusionPrescribedEvent(SESSION, CHAIR, "ketamine", 0.5,
                 Duration.ofMinutes(40), 10.0, 71.8, 35.9, 3.59, 5.385, "dr-lee",
