@@ -40,6 +40,9 @@ class SessionAuditIT {
             // when a director reads the REMS form and the CSV, plays the timeline back, and a request fails
             app.get(session + "/rems", "director");
             assertThat(app.send("GET", session + "/export.csv", "director", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> fhir = app.send("GET", session + "/fhir", "director", null);
+            HttpResponse<String> pdf = app.send("GET", session + "/report.pdf", "director", null);
+            HttpResponse<String> fhirByNurse = app.send("GET", session + "/fhir", "nurse", null);
             Instant first = app.clock().instant();
             timeline(app, session, start.minusSeconds(60));
             app.clock().advance(Duration.ofSeconds(2));
@@ -53,17 +56,28 @@ class SessionAuditIT {
                     .isEqualTo(404);
             app.clock().advance(Duration.ofSeconds(60));
 
-            // then
+            // then the exports were answered, to a director only
+            assertThat(fhir.statusCode()).isEqualTo(200);
+            assertThat(fhir.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/fhir+json"));
+            assertThat(WorkflowApplication.json(fhir).path("resourceType").asText()).isEqualTo("Bundle");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(pdf.body()).startsWith("%PDF");
+            assertThat(fhirByNurse.statusCode()).isEqualTo(403);
+
+            // and each read is in the audit, the timeline requests merged
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(app.get(session + "/audit", "director")).hasSize(4));
+                    assertThat(app.get(session + "/audit", "director")).hasSize(6));
             List<JsonNode> reads = list(app.get(session + "/audit", "director"));
             assertThat(reads).extracting(r -> r.path("access").asText() + " " + r.path("user").asText() + " "
                             + r.path("requests").asInt())
-                    .containsExactly("REMS director 1", "CSV director 1", "TIMELINE director 1",
+                    .containsExactly("REMS director 1", "CSV director 1", "FHIR director 1", "REPORT director 1",
+                            "TIMELINE director 1",
                             "TIMELINE director 3");
-            assertThat(Instant.parse(reads.get(2).path("firstAt").asText())).isEqualTo(first);
-            assertThat(Instant.parse(reads.get(2).path("rangeFrom").asText())).isEqualTo(start.minusSeconds(60));
-            JsonNode merged = reads.get(3);
+            assertThat(Instant.parse(reads.get(4).path("firstAt").asText())).isEqualTo(first);
+            assertThat(Instant.parse(reads.get(4).path("rangeFrom").asText())).isEqualTo(start.minusSeconds(60));
+            JsonNode merged = reads.get(5);
             assertThat(Instant.parse(merged.path("firstAt").asText())).isEqualTo(second);
             assertThat(Instant.parse(merged.path("lastAt").asText())).isEqualTo(last);
             assertThat(Instant.parse(merged.path("rangeFrom").asText())).isEqualTo(start.minusSeconds(90));
