@@ -72,7 +72,7 @@ class ReadModelsRebuildIT {
             // when an engineer rebuilds every read model
             assertThat(vigil.send("POST", "/api/read-models/sessions/rebuild", "nurse", null).statusCode())
                     .isEqualTo(403);
-            for (String name : List.of("sessions", "alarm-records", "devices")) {
+            for (String name : List.of("sessions", "alarm-records", "devices", "rems-forms")) {
                 HttpResponse<String> rebuild = vigil.send("POST", "/api/read-models/" + name + "/rebuild",
                         "engineer", null);
                 assertThat(rebuild.statusCode()).isEqualTo(202);
@@ -81,7 +81,7 @@ class ReadModelsRebuildIT {
             // then each replays the store and ends with what the events built one by one
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 JsonNode status = vigil.get("/api/read-models", "engineer");
-                assertThat(status).hasSize(3).allSatisfy(model -> {
+                assertThat(status).hasSize(4).allSatisfy(model -> {
                     assertThat(model.path("running").asBoolean()).isTrue();
                     assertThat(model.path("rebuilding").asBoolean()).isFalse();
                     assertThat(model.path("position").asLong()).isEqualTo(model.path("head").asLong());
@@ -95,6 +95,7 @@ class ReadModelsRebuildIT {
         Map<String, JsonNode> views = new LinkedHashMap<>();
         views.put("/api/sessions", vigil.get("/api/sessions", "director"));
         views.put("/api/devices", vigil.get("/api/devices", "director"));
+        views.put("/api/rems?complete=false", vigil.get("/api/rems?complete=false", "director"));
         for (SessionId session : sessions) {
             String path = "/api/sessions/" + session.value();
             views.put(path, vigil.get(path, "director"));
