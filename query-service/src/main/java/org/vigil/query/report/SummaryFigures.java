@@ -26,7 +26,7 @@ import org.vigil.query.sessionrecord.SessionRecord.Reading;
  * @param worstToAcknowledge  the longest wait of the alarms acknowledged
  * @param unacknowledged  alarms nobody acknowledged
  */
-record SummaryFigures(Treatment treatment, double weightKg, Optional<Double> prescribedMg, double deliveredMg,
+public record SummaryFigures(Treatment treatment, double weightKg, Optional<Double> prescribedMg, double deliveredMg,
                       int esketamineDevices, Optional<Reading> peakSystolic, Optional<Reading> peakDiastolic,
                       Map<AlarmPriority, Integer> alarmsPerPriority, Optional<Duration> medianToAcknowledge,
                       Optional<Duration> worstToAcknowledge, int unacknowledged, int escalations,
@@ -34,7 +34,7 @@ record SummaryFigures(Treatment treatment, double weightKg, Optional<Double> pre
 
     static final double ESKETAMINE_DEVICE_MG = 28;
 
-    static SummaryFigures of(SessionRecord record) {
+    public static SummaryFigures of(SessionRecord record) {
         Treatment treatment = record.started().treatment();
         int devices = record.esketamineDevices().size();
         double delivered = treatment == Treatment.ESKETAMINE ? devices * ESKETAMINE_DEVICE_MG : record.deliveredMg();

@@ -48,7 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/record/**").hasAnyRole(DIRECTOR, ENGINEER)
                         .requestMatchers(HttpMethod.GET, "/api/sessions/*/export.csv").hasAnyRole(DIRECTOR, ENGINEER)
                         .requestMatchers("/api/sessions/*/rems", "/api/sessions/*/fhir", "/api/sessions/*/report.pdf",
-                                "/api/sessions/*/audit", "/api/rems", "/review/*/rems").hasRole(DIRECTOR)
+                                "/api/sessions/*/audit", "/api/rems", "/review/*/rems", "/api/patients/**",
+                                "/review/patients/**").hasRole(DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/record/backup").hasRole(ENGINEER)
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",

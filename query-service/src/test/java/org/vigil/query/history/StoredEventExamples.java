@@ -41,6 +41,8 @@ import org.vigil.core.api.MessageKey;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationStartedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.OutcomeInstrument;
+import org.vigil.core.api.OutcomeScoreRecordedEvent;
 import org.vigil.core.api.PatientCheckedInEvent;
 import org.vigil.core.api.PatientDischargedEvent;
 import org.vigil.core.api.PreAssessmentRecordedEvent;
@@ -214,6 +216,8 @@ final class StoredEventExamples {
                 Instant.parse("2026-03-03T08:30:00Z")));
         examples.put("RemsItemCompletedEvent-1", new RemsItemCompletedEvent(SESSION, RemsItem.LOT_NUMBERS,
                 "AB1234, AB1235", "director", Instant.parse("2026-03-03T08:20:00Z")));
+        examples.put("OutcomeScoreRecordedEvent-1", new OutcomeScoreRecordedEvent(SESSION, OutcomeInstrument.MADRS,
+                18, Instant.parse("2026-03-09T09:00:00Z"), "director", Instant.parse("2026-03-09T09:20:00Z")));
         examples.put("SessionRecordAccessedEvent-1", new SessionRecordAccessedEvent(SESSION, RecordAccess.TIMELINE,
                 "director", 57, Instant.parse("2026-03-03T08:25:01.250Z"), Instant.parse("2026-03-03T08:25:59.800Z"),
                 Instant.parse("2026-03-02T09:30:00Z"), Instant.parse("2026-03-02T10:27:00Z")));
