@@ -29,7 +29,7 @@ final class SessionReportPdf {
 
     private static final float CHART_LEFT = 70;
     private static final float CHART_BOTTOM = 80;
-    private static final float CHART_HEIGHT = 300;
+    private static final float CHART_HEIGHT = 400;
 
     private SessionReportPdf() {
     }

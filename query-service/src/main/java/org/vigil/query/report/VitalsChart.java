@@ -104,6 +104,7 @@ final class VitalsChart {
             canvas.lineTo(x, bottom + height);
             text(second / 60 + " min", x, bottom - 12, PdfContentByte.ALIGN_CENTER);
         }
+        text("minutes from the session's start", left + width / 2, bottom - 24, PdfContentByte.ALIGN_CENTER);
         canvas.stroke();
         canvas.setColorStroke(Color.BLACK);
         canvas.rectangle(left, bottom, width, height);
