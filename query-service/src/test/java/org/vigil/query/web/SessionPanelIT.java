@@ -59,7 +59,9 @@ class SessionPanelIT {
     @BeforeAll
     void start() {
         vigil = RunningStation.start(data, 3, clock, List.of(
-                "--vigil.devices[3].id=" + PumpIdentity.numbered(1).deviceName(), "--vigil.devices[3].chair=chair-1"));
+                "--vigil.devices[3].id=" + PumpIdentity.numbered(1).deviceName(), "--vigil.devices[3].chair=chair-1",
+                "--vigil.users[2].name=nurse2", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].roles=NURSE"));
         monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, Scenarios.NORMAL, 1),
                 MonitorSpec.numbered(2, Scenarios.NORMAL, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
                 MONITOR_SPEED);
@@ -176,6 +178,126 @@ class SessionPanelIT {
         assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
     }
 
+    @Test
+    @Order(2)
+    void aNurseGivesEsketamineDevicesAndSeesTheThreeRemsBloodPressuresDone() {
+        Page nurse = station("nurse", 1280, 800);
+        Locator panel = nurse.locator("#panel");
+        book(nurse, 2, "PT-ESK-02", "Esketamine");
+        click(panel, "Check in");
+        inBrowser().atMost(Duration.ofSeconds(100)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=prefill]").textContent()).startsWith("From the monitor at"));
+        panel.locator("label.choice:has-text('Yes')").click();
+        click(panel, "Record pre-assessment");
+        awaitState(panel, "pre-assessed");
+        click(panel, "Check the pre-dose gate");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=gate]").textContent()).startsWith("Pre-dose gate passed"));
+
+        // when: device 1, then device 2 at once
+        click(panel, "Record device 1 given now");
+        awaitState(panel, "dosing");
+        click(panel, "Record device 2 given now");
+
+        // then: refused, with the spacing rule in words
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=panel-message]").textContent())
+                        .startsWith("Not done: Esketamine device 2 at ")
+                        .contains("devices must be at least 5 min apart"));
+
+        // when: devices 2 and 3 five minutes apart, then the 40-minute and the pre-discharge blood pressures
+        clock.advance(Duration.ofMinutes(5));
+        click(panel, "Record device 2 given now");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=devices-given] li").count()).isEqualTo(2));
+        clock.advance(Duration.ofMinutes(5));
+        click(panel, "Record device 3 given now");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=devices-given] li").count()).isEqualTo(3));
+        assertThat(panel.locator("[data-checkpoint='BP before dosing'] .status").textContent()).startsWith("done");
+        assertThat(panel.locator("[data-checkpoint='BP at 40 min'] .status").textContent()).startsWith("due");
+        clock.advance(Duration.ofMinutes(30));
+        awaitFreshBloodPressure("chair-2");
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(panel.locator("[data-checkpoint='BP at 40 min'] .status").textContent())
+                        .startsWith("done"));
+        clock.advance(Duration.ofMinutes(80));
+        awaitFreshBloodPressure("chair-2");
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(panel.locator("[data-checkpoint='BP before discharge'] .status").textContent())
+                        .startsWith("done"));
+        assertThat(panel.locator("[data-f=checkpoints] h3").textContent()).isEqualTo("REMS blood pressures");
+        Chromium.screenshot(nurse, "23-esketamine-rems-1280");
+
+        // then: observation, assessment and discharge
+        click(panel, "Dosing finished — start observation");
+        awaitState(panel, "in observation");
+        panel.locator("input[name=aldreteScore]").fill("10");
+        click(panel, "Assess discharge");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=discharge]").textContent()).contains("Discharge criteria met"));
+        click(panel, "Discharge");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("form.booking").isVisible()).as("the chair is free again").isTrue());
+        assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void twoNursesEscalatingTheSameChairAtOnceOneSucceedsTheOtherIsToldWhyNot() {
+        Page first = station("nurse", 1920, 1080);
+        Page second = station("nurse2", 1920, 1080);
+        Locator firstPanel = first.locator("#panel");
+        Locator secondPanel = second.locator("#panel");
+        book(first, 3, "PT-3", "IV ketamine");
+        click(firstPanel, "Check in");
+        awaitState(firstPanel, "checked in");
+        tile(second, 3).locator("button.open-panel").click();
+        awaitState(secondPanel, "checked in");
+
+        // when: both begin an escalation; the first sends hers, then the second
+        for (Locator panel : List.of(firstPanel, secondPanel)) {
+            panel.locator("[data-f=others] summary").click();
+            panel.locator("form[data-step=ESCALATE] input[name=reason]").fill("patient feels faint");
+        }
+        firstPanel.locator("form[data-step=ESCALATE] button[type=submit]").click();
+        awaitState(firstPanel, "escalated to a provider (from checked in)");
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(secondPanel.locator("[data-f=panel-message]").textContent())
+                        .startsWith("This session changed while you were entering"));
+        secondPanel.locator("form[data-step=ESCALATE] button[type=submit]").click();
+
+        // then
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(secondPanel.locator("[data-f=panel-message]").textContent())
+                    .startsWith("Not done: The session is escalated to a provider (from checked in): cannot "
+                            + "escalate to a provider");
+            assertThat(secondPanel.locator("[data-f=state]").textContent())
+                    .endsWith("escalated to a provider (from checked in)");
+        });
+        assertThat(secondPanel.locator("[data-f=taken]").textContent()).contains("Escalated: patient feels faint",
+                "by nurse");
+        Chromium.screenshot(second, "24-second-nurse-refused");
+        assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
+    }
+
+    private static void book(Page page, int chair, String patient, String treatment) {
+        tile(page, chair).locator("button.open-panel").click();
+        Locator panel = page.locator("#panel");
+        panel.locator("input[name=patientPseudonym]").fill(patient);
+        panel.locator("input[name=weightKg]").fill("70");
+        panel.locator("input[name=ageYears]").fill("41");
+        panel.locator("label.choice:has-text('" + treatment + "')").click();
+        panel.locator("button:has-text('Book session')").click();
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=state]").textContent()).endsWith("booked, not checked in"));
+    }
+
+    private static void awaitState(Locator panel, String state) {
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=state]").textContent()).endsWith(state));
+    }
+
     private Page station(String user, int width, int height) {
         Page page = chromium.newPage(width, height);
         page.onPageError(scriptErrors::add);
@@ -192,7 +314,7 @@ class SessionPanelIT {
     /** Waits for a cuff reading the monitor sent after Vigil's clock moved. */
     private void awaitFreshBloodPressure(String chair) {
         Instant now = clock.instant();
-        inBrowser().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        inBrowser().atMost(Duration.ofSeconds(100)).untilAsserted(() -> {
             JsonNode bp = chairView(chair).path("vitals").path("NIBP_SYSTOLIC");
             assertThat(Instant.parse(bp.path("receivedAt").asText())).isAfterOrEqualTo(now);
         });
