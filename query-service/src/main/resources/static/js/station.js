@@ -506,6 +506,13 @@ async function start() {
   document.getElementById('user-name').textContent = settings.user;
   if (!settings.roles.includes('NURSE') && !settings.roles.includes('DIRECTOR')) {
     showFailure(`Logged in as ${settings.user} (${settings.roles.join(', ')}): this role cannot view the chairs.`);
+    if (settings.roles.includes('ENGINEER')) {
+      const devices = document.createElement('a');
+      devices.href = '/devices';
+      devices.className = 'failure';
+      devices.textContent = 'Open the devices page';
+      grid.appendChild(devices);
+    }
     return;
   }
   try {
