@@ -133,12 +133,14 @@ export class SessionPanel {
   }
 
   close() {
+    const chairId = this.chairId;
     this.chairId = null;
     this.generation++;
     this.element.hidden = true;
     document.body.classList.remove('panel-open');
     this.onSelect(null);
     this.onLayout();
+    document.querySelector(`button[data-open-panel="${CSS.escape(chairId ?? '')}"]`)?.focus();
   }
 
   /** The page learnt something new about a chair: a new phase or session is fetched, else every few seconds. */

@@ -8,6 +8,7 @@ import static org.vigil.query.web.StationIT.tile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,6 +106,7 @@ class SessionPanelIT {
                         .as("the monitor's next cuff reading").startsWith("From the monitor at"));
         assertThat(panel.locator("input[name=systolic]").inputValue()).matches("\\d{2,3}");
         assertThat(panel.locator("[data-f=taken]").textContent()).contains("Checked in", "by nurse");
+        assertBesideTheTiles(nurse, 1920, 1080);
         Chromium.screenshot(nurse, "20-session-panel-pre-assessment");
 
         // when: the nurse confirms the pre-filled baseline; the director prescribes on her own screen
@@ -227,6 +229,7 @@ class SessionPanelIT {
                 assertThat(panel.locator("[data-checkpoint='BP before discharge'] .status").textContent())
                         .startsWith("done"));
         assertThat(panel.locator("[data-f=checkpoints] h3").textContent()).isEqualTo("REMS blood pressures");
+        assertBesideTheTiles(nurse, 1280, 800);
         Chromium.screenshot(nurse, "23-esketamine-rems-1280");
 
         // then: observation, assessment and discharge
@@ -279,6 +282,31 @@ class SessionPanelIT {
                 "by nurse");
         Chromium.screenshot(second, "24-second-nurse-refused");
         assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
+    }
+
+    /**
+     * The open panel covers no tile (nor its alarms) and no banner, fits the screen, and its buttons are big enough
+     * for a finger; the grid still shows every chair.
+     */
+    private static void assertBesideTheTiles(Page page, int width, int height) {
+        BoundingBox panel = page.locator("#panel").boundingBox();
+        assertThat(panel.x + panel.width).as("panel within the screen").isLessThanOrEqualTo(width + 0.5);
+        assertThat(panel.y).as("panel below the header and banners")
+                .isGreaterThanOrEqualTo(page.locator("header.bar").boundingBox().height - 0.5);
+        assertThat(panel.height).isLessThanOrEqualTo(height);
+        Locator tiles = page.locator(".tile");
+        assertThat(tiles.count()).isEqualTo(3);
+        for (int i = 0; i < tiles.count(); i++) {
+            BoundingBox tile = tiles.nth(i).boundingBox();
+            assertThat(tile.x + tile.width).as("tile %d left of the panel", i + 1).isLessThanOrEqualTo(panel.x);
+            assertThat(tile.width).as("tile %d readable", i + 1).isGreaterThan(300);
+        }
+        Locator buttons = page.locator("#panel button.big");
+        for (int i = 0; i < buttons.count(); i++) {
+            if (buttons.nth(i).isVisible()) {
+                assertThat(buttons.nth(i).boundingBox().height).as("touch target").isGreaterThanOrEqualTo(44);
+            }
+        }
     }
 
     private static void book(Page page, int chair, String patient, String treatment) {
