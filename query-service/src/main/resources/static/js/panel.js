@@ -22,7 +22,10 @@ const PATHS = {
   TRANSFER: 'transfer', ADD_NOTE: 'notes', PRESCRIBE: 'prescription',
 };
 
-/** How often an open panel refetches its session even without a change of phase (checkpoints fall due). */
+/**
+ * How often an open panel refetches its session even without a change of phase: checkpoints fall due, and a step
+ * taken elsewhere (a director's override) changes no chair at a chair whose devices are quiet.
+ */
 const REFRESH_MS = 5000;
 
 function numberOf(form, name) {
@@ -104,6 +107,11 @@ export class SessionPanel {
         showLimits(form, this.protocol);
       }
     });
+    setInterval(() => {
+      if (this.chairId && !this.sending && Date.now() - this.loadedAt >= REFRESH_MS) {
+        this.load(false).catch(() => {});
+      }
+    }, REFRESH_MS);
     element.addEventListener('keydown', event => {
       if (event.key === 'Escape') {
         this.close();

@@ -284,6 +284,51 @@ class SessionPanelIT {
         assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
     }
 
+    @Test
+    @Order(4)
+    void aHeldGateSendsTheNurseToTheDirectorWhoOverridesItWithAReason() {
+        Page nurse = station("nurse", 1280, 800);
+        Page director = station("director", 1920, 1080);
+        Locator panel = nurse.locator("#panel");
+        tile(nurse, 3).locator("button.open-panel").click();
+        awaitState(panel, "escalated to a provider (from checked in)");
+
+        // when: the escalation is resolved and the nurse records a high blood pressure (chair 3 has no monitor)
+        click(panel, "Resolve the escalation");
+        awaitState(panel, "checked in");
+        panel.locator("input[name=systolic]").fill("152");
+        panel.locator("input[name=diastolic]").fill("94");
+        panel.locator("label.choice:has-text('Yes')").click();
+        click(panel, "Record pre-assessment");
+        awaitState(panel, "pre-assessed");
+        click(panel, "Check the pre-dose gate");
+
+        // then
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(panel.locator("[data-f=gate]").textContent()).startsWith("Pre-dose gate holds")
+                    .contains("SBP 152 mmHg is above 140", "Ask the director");
+            assertThat(panel.locator("button:has-text('Start infusion')").count()).isZero();
+        });
+
+        // when: the director overrides the hold on her screen
+        tile(director, 3).locator("button.open-panel").click();
+        Locator directorPanel = director.locator("#panel");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(directorPanel.locator("form[data-step=OVERRIDE_GATE_HOLD]").isVisible()).isTrue());
+        directorPanel.locator("form[data-step=OVERRIDE_GATE_HOLD] input[name=reason]")
+                .fill("white-coat hypertension, known to the director");
+        click(directorPanel, "Override the hold");
+
+        // then: the nurse sees who overrode it and may start
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(panel.locator("[data-f=gate]").textContent()).startsWith("Gate hold overridden by director");
+            assertThat(panel.locator("button:has-text('Start infusion')").isVisible()).isTrue();
+        });
+        assertThat(panel.locator("[data-f=taken]").textContent())
+                .contains("Gate hold overridden: white-coat hypertension, known to the director", "by director");
+        assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
+    }
+
     /**
      * The open panel covers no tile (nor its alarms) and no banner, fits the screen, and its buttons are big enough
      * for a finger; the grid still shows every chair.
