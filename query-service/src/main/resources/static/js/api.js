@@ -64,6 +64,11 @@ export function getJson(path, options) {
   return request('GET', path, options);
 }
 
+/** A POST with a JSON body (or none); answers Vigil's JSON answer, or null when it sent none. */
+export function postJson(path, body) {
+  return request('POST', path, { body });
+}
+
 /**
  * Who is logged in, the stream's heartbeat interval and Vigil's clock. Also issues the CSRF cookie.
  * Returns the station settings plus {@code clockOffsetMs}: Vigil's time minus this screen's time.

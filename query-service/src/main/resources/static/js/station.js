@@ -13,6 +13,7 @@
 import * as api from './api.js';
 import { AlarmSound, AUDIO_PAUSE_MS, STATION } from './audio.js';
 import { chairLabel, clockSpan, compareChairs, millis, timeOfDay } from './format.js';
+import { SessionPanel } from './panel.js';
 import { LiveStream } from './stream.js';
 import { createTile, updateTile } from './tile.js';
 import { TREND_MINUTES, TrendHistory } from './trends.js';
@@ -52,6 +53,12 @@ const audioPauseNote = document.getElementById('audio-pause-note');
 const RESUMED_AT = 'vigil.audio-resumed-at';
 
 const sound = new AlarmSound({ onChange: renderSoundControls });
+
+const panel = new SessionPanel(document.getElementById('panel'), {
+  chairOf: chairId => state.chairs.get(chairId),
+  onLayout: layout,
+  onSelect: chairId => state.tiles.forEach((tile, id) => tile.classList.toggle('tile--selected', id === chairId)),
+});
 
 function now() {
   return Date.now() + state.clockOffsetMs;
@@ -409,6 +416,7 @@ function startStream(heartbeatMs) {
       if (name === 'chair') {
         upsertChair(data);
         renderChair(data.chairId);
+        panel.chairChanged(data);
       } else if (name === 'alarm' || name === 'escalation') {
         applyAlarm(data);
       } else if (name === 'audio-pause') {
@@ -460,6 +468,10 @@ async function start() {
     if (cancel) {
       closeReason(reasonForm(cancel));
     }
+    const session = event.target.closest('button[data-open-panel]');
+    if (session) {
+      panel.open(session.dataset.openPanel);
+    }
   });
   grid.addEventListener('keydown', event => {
     const form = event.key === 'Escape' ? event.target.closest('form.reason') : null;
@@ -490,9 +502,17 @@ async function start() {
     return;
   }
   state.clockOffsetMs = settings.clockOffsetMs;
+  panel.configure(settings.roles, await api.getJson('/api/protocol').catch(() => null));
   document.getElementById('user-name').textContent = settings.user;
   if (!settings.roles.includes('NURSE') && !settings.roles.includes('DIRECTOR')) {
     showFailure(`Logged in as ${settings.user} (${settings.roles.join(', ')}): this role cannot view the chairs.`);
+    if (settings.roles.includes('ENGINEER')) {
+      const devices = document.createElement('a');
+      devices.href = '/devices';
+      devices.className = 'failure';
+      devices.textContent = 'Open the devices page';
+      grid.appendChild(devices);
+    }
     return;
   }
   try {

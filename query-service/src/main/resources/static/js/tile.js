@@ -129,7 +129,15 @@ export function updateTile(tile, chair, context) {
   updateAlarms(tile, chair, context);
 }
 
+function updateOpenButton(button, chair, session) {
+  button.dataset.openPanel = chair.chairId;
+  setText(button, session ? 'Session ▸' : 'Book ▸');
+  setAttr(button, 'aria-label', session ? `Open the session at ${chairLabel(chair.chairId)}`
+    : `Book a session at ${chairLabel(chair.chairId)}`);
+}
+
 function updateHeader(tile, chair, session, state, now) {
+  updateOpenButton(field(tile, 'open'), chair, session);
   const patient = field(tile, 'patient');
   const phase = field(tile, 'phase');
   const flag = field(tile, 'flag');

@@ -83,7 +83,8 @@ class DemoClinic implements SmartLifecycle {
     @Override
     public synchronized void start() {
         List<MonitorSpec> monitors = monitors();
-        monitors.forEach(this::startSessionIfChairIsFree);
+        monitors.stream().filter(monitor -> !properties.freeChairs().contains(monitor.chairName()))
+                .forEach(this::startSessionIfChairIsFree);
         simulator = new ClinicSimulator(monitors, "127.0.0.1", gateway.port(), clock, properties.speed());
         simulator.start();
         pumps.forEach(SimulatedPump::start);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,13 +21,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.query.VigilApplication;
 
 /**
- * The demo as {@code ./demo.sh} runs it, on free ports: the demo profile's six chairs each get a session and a
- * simulated monitor whose readings reach the chairs over MLLP, and the station's login page answers.
+ * The demo as {@code ./demo.sh} runs it, on free ports: six of the demo profile's eight chairs get a session and a
+ * simulated monitor whose readings reach the chairs over MLLP; chairs 7 and 8 are left free for a visitor, their
+ * monitors sending; and the station's login page answers.
  */
 class DemoClinicIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> FREE_CHAIRS = List.of("chair-7", "chair-8");
 
     @TempDir
     Path data;
@@ -39,11 +42,17 @@ class DemoClinicIT {
             int port = ((WebServerApplicationContext) vigil).getWebServer().getPort();
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    assertThat(JSON.readTree(get(port, "/api/chairs").body())).hasSize(6).allSatisfy(chair -> {
-                        assertThat(chair.path("session").isObject()).as("session at %s", chair).isTrue();
-                        assertThat(chair.path("vitals").path("HEART_RATE").path("value").isNumber())
-                                .as("heart rate at %s", chair.path("chairId")).isTrue();
+                    assertThat(JSON.readTree(get(port, "/api/chairs").body())).hasSize(8).allSatisfy(chair -> {
+                        boolean leftFree = FREE_CHAIRS.contains(chair.path("chairId").asText());
+                        assertThat(chair.path("session").isObject()).as("session at %s", chair).isNotEqualTo(leftFree);
+                        if (!leftFree) {
+                            assertThat(chair.path("vitals").path("HEART_RATE").path("value").isNumber())
+                                    .as("heart rate at %s", chair.path("chairId")).isTrue();
+                        }
                     }));
+            assertThat(JSON.readTree(get(port, "/api/devices").body()).findValuesAsText("deviceId"))
+                    .as("the free chairs' monitors send, ready for a session booked by hand")
+                    .contains("sim-monitor-07", "sim-monitor-08");
             HttpResponse<String> login = get(port, "/login");
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("password");

@@ -11,7 +11,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
+import org.vigil.core.api.BindDeviceToChairCommand;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
+import org.vigil.core.api.DeviceBoundToChairEvent;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
@@ -140,6 +142,24 @@ public class Device {
         }
         apply(new DeviceRecoveredEvent(command.deviceId(), command.chairId(), offlineSince, command.at()));
         return true;
+    }
+
+    /** Records an engineer's binding of the device to a chair; the configuration makes it take effect. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(BindDeviceToChairCommand command) {
+        if (command.chairId() == null) {
+            throw new IllegalArgumentException("the chair to bind device " + command.deviceId() + " to is required");
+        }
+        requireText(command.user(), "the engineer who binds it");
+        requireTime(command.at());
+        apply(new DeviceBoundToChairEvent(command.deviceId(), command.chairId(), command.user().strip(),
+                command.at()));
+    }
+
+    @EventSourcingHandler
+    void on(DeviceBoundToChairEvent event) {
+        deviceId = event.deviceId();
     }
 
     @EventSourcingHandler

@@ -440,6 +440,11 @@ public final class SessionProgress {
         return SessionStateMachine.allowed(this).stream().map(WorkflowStep::description).toList();
     }
 
+    /** What the session's state allows now, as the names of its steps ({@code CHECK_IN}, {@code START_DOSING} …). */
+    public List<String> allowedStepNames() {
+        return SessionStateMachine.allowed(this).stream().map(WorkflowStep::name).toList();
+    }
+
     public SessionWorkflowView view(Instant now) {
         return new SessionWorkflowView(sessionId, chairId, treatment, state, resumesTo, gateOutcome,
                 List.copyOf(gateReasons), gateOverriddenBy, doseStartedAt, List.copyOf(esketamineDevices),

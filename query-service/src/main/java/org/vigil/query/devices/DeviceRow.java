@@ -47,6 +47,16 @@ class DeviceRow {
     @Column(name = "link_changed_at")
     private Instant linkChangedAt;
 
+    /** The chair an engineer bound this device to (an event), {@code null} unless someone did. */
+    @Column(name = "bound_chair_id", length = 100)
+    private String boundChairId;
+
+    @Column(name = "bound_by", length = 200)
+    private String boundBy;
+
+    @Column(name = "bound_at")
+    private Instant boundAt;
+
     protected DeviceRow() {
     }
 
@@ -86,6 +96,24 @@ class DeviceRow {
 
     DeviceLinkView link() {
         return DeviceLinkView.uncounted(linkState, linkOffline, linkDetail, linkChangedAt);
+    }
+
+    void bound(String chair, String by, Instant at) {
+        boundChairId = chair;
+        boundBy = by;
+        boundAt = at;
+    }
+
+    String boundChairId() {
+        return boundChairId;
+    }
+
+    String boundBy() {
+        return boundBy;
+    }
+
+    Instant boundAt() {
+        return boundAt;
     }
 
     void link(String state, boolean offline, String detail, Instant changedAt) {

@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import org.vigil.core.api.ChairId;
+import org.vigil.core.api.DeviceBoundToChairEvent;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
@@ -26,6 +27,7 @@ import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.DeviceView;
 import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.query.live.LiveStream;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.support.PerBatch;
 import org.vigil.query.support.ProcessingGroups;
@@ -48,11 +50,13 @@ public class DevicesProjection {
     private final EntityManager entityManager;
     private final DeviceBindings bindings;
     private final ObjectMapper json;
+    private final LiveStream stream;
 
-    DevicesProjection(EntityManager entityManager, DeviceBindings bindings, ObjectMapper json) {
+    DevicesProjection(EntityManager entityManager, DeviceBindings bindings, ObjectMapper json, LiveStream stream) {
         this.entityManager = entityManager;
         this.bindings = bindings;
         this.json = json;
+        this.stream = stream;
     }
 
     /** Every configured device and every device heard from, by id. */
@@ -82,11 +86,13 @@ public class DevicesProjection {
         DeviceRow row = row(event.deviceId(), event.chairId());
         DeviceLinkView link = row.link();
         row.link("CONNECTED", link.offline(), event.transport(), event.at());
+        stream.deviceChanged(event.deviceId());
     }
 
     @EventHandler
     void on(DeviceDisconnectedEvent event) {
         row(event.deviceId(), event.chairId()).link("DISCONNECTED", true, event.reason(), event.at());
+        stream.deviceChanged(event.deviceId());
     }
 
     @EventHandler
@@ -94,6 +100,7 @@ public class DevicesProjection {
         DeviceRow row = row(event.deviceId(), event.chairId());
         row.link(row.link().state(), true, "no usable data for " + event.silentFor().toSeconds() + " s",
                 event.at());
+        stream.deviceChanged(event.deviceId());
     }
 
     @EventHandler
@@ -101,6 +108,26 @@ public class DevicesProjection {
         DeviceRow row = row(event.deviceId(), event.chairId());
         DeviceLinkView link = row.link();
         row.link(link.state(), false, link.detail(), event.at());
+        stream.deviceChanged(event.deviceId());
+    }
+
+    @EventHandler
+    void on(DeviceBoundToChairEvent event) {
+        row(event.deviceId(), null).bound(event.chairId().value(), event.user(), event.at());
+        stream.deviceChanged(event.deviceId());
+    }
+
+    /** The engineers' bindings recorded as events, by device. */
+    public Map<DeviceId, Binding> bindings() {
+        Map<DeviceId, Binding> bound = new TreeMap<>(Comparator.comparing(DeviceId::value));
+        entityManager.createQuery("select d from DeviceRow d where d.boundChairId is not null", DeviceRow.class)
+                .getResultList().forEach(row -> bound.put(new DeviceId(row.deviceId()),
+                        new Binding(new ChairId(row.boundChairId()), row.boundBy(), row.boundAt())));
+        return bound;
+    }
+
+    /** A chair an engineer bound a device to, by whom and when. */
+    public record Binding(ChairId chairId, String by, Instant at) {
     }
 
     @ResetHandler

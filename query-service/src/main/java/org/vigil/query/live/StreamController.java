@@ -26,4 +26,10 @@ class StreamController {
     SseEmitter stream() {
         return stream.subscribe(chairs.all(), conditions.active());
     }
+
+    /** The devices page's live stream: a {@code device} event whenever a device's link changes or it is bound. */
+    @GetMapping(path = "/api/devices/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter devices() {
+        return stream.subscribeDevices();
+    }
 }

@@ -123,6 +123,13 @@ class WorkflowController {
         return view(new SessionId(id));
     }
 
+    /** The session as the station's panel shows it: workflow, steps allowed by name, steps taken, prescription. */
+    @GetMapping("/{id}/panel")
+    SessionPanel panel(@PathVariable String id) {
+        return history.panel(new SessionId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no session " + id));
+    }
+
     @PostMapping("/{id}/check-in")
     SessionWorkflowView checkIn(@PathVariable String id, Principal user) {
         return step(id, new CheckInPatientCommand(new SessionId(id), protocol.workflowRules(), user.getName(),

@@ -25,6 +25,7 @@ import org.vigil.core.api.DeviceAlarmReportedEvent;
 import org.vigil.core.api.DeviceConnectedEvent;
 import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceBoundToChairEvent;
 import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.DischargeAssessedEvent;
@@ -250,6 +251,8 @@ final class StoredEventExamples {
                 Instant.parse("2026-03-02T09:43:59.500Z"), Instant.parse("2026-03-02T09:44:10Z")));
         examples.put("DeviceRecoveredEvent-1", new DeviceRecoveredEvent(OXIMETER, CHAIR,
                 Instant.parse("2026-03-02T09:43:59.500Z"), Instant.parse("2026-03-02T09:46:31.208Z")));
+        examples.put("DeviceBoundToChairEvent-1", new DeviceBoundToChairEvent(OXIMETER, CHAIR, "engineer",
+                Instant.parse("2026-03-02T09:47:02Z")));
     }
 
     private static void alarms(Map<String, Object> examples) {

@@ -5,8 +5,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.SessionId;
 import org.vigil.query.RunningVigil;
@@ -28,6 +32,14 @@ final class RunningStation implements AutoCloseable {
     }
 
     static RunningStation start(Path dataDir, int chairs) {
+        return start(dataDir, chairs, null, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with Vigil's clock replaced by {@code clock} when it is not null (a test moves
+     * it forward through an observation period) and more properties, such as more devices bound to chairs.
+     */
+    static RunningStation start(Path dataDir, int chairs, Clock clock, List<String> moreProperties) {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add(RunningVigil.dataDirectory(dataDir));
         arguments.add("--vigil.stream.heartbeat-ms=" + HEARTBEAT_MS);
@@ -42,7 +54,15 @@ final class RunningStation implements AutoCloseable {
             arguments.add("--vigil.devices[" + (n - 1) + "].id=" + MonitorSpec.defaultDeviceName(n));
             arguments.add("--vigil.devices[" + (n - 1) + "].chair=" + MonitorSpec.defaultChairName(n));
         }
-        return new RunningStation(RunningVigil.launch(arguments, builder -> { }));
+        arguments.addAll(moreProperties);
+        ApplicationContextInitializer<ConfigurableApplicationContext> replacedClock = context ->
+                ((GenericApplicationContext) context).registerBean("settableClock", Clock.class, () -> clock,
+                        definition -> definition.setPrimary(true));
+        return new RunningStation(RunningVigil.launch(arguments, builder -> {
+            if (clock != null) {
+                builder.initializers(replacedClock);
+            }
+        }));
     }
 
     int mllpPort() {
