@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 /**
  * Puts Axon's storage engine, whichever store it writes to, behind {@link PacedTailingReads}: the event store that
  * Axon's Spring Boot support builds on it then follows the head of the store at most once per
- * {@code vigil.store.tailing-read-interval} (100 ms unless set).
+ * {@code vigil.store.tailing-read-interval} (250 ms unless set).
  */
 @Component
 class PacedTailing implements BeanPostProcessor, EnvironmentAware {
 
-    private Duration interval = Duration.ofMillis(100);
+    private Duration interval = Duration.ofMillis(250);
 
     @Override
     public void setEnvironment(Environment environment) {
