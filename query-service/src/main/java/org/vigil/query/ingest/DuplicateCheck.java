@@ -3,13 +3,7 @@ package org.vigil.query.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -19,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.MessageKey;
-import org.vigil.query.store.SqliteReads;
 
 /**
  * Stores each device message once, whatever aggregate it is routed to: a command handler interceptor on the record
@@ -36,12 +29,6 @@ import org.vigil.query.store.SqliteReads;
  * remembered if and only if it is stored, across restarts and whether a session starts or ends in between. Rows are
  * kept for the duplicate window ({@link ReceivedMessagesRetention}).
  *
- * <p>On the embedded SQLite store the stored hashes are read on a read connection ({@link SqliteReads}), so that the
- * command takes the one write connection only when it writes. A resend that arrives while its first copy is still
- * being stored then finds nothing; the row's key (sender, control id, hash) refuses the second insert, the resend's
- * transaction rolls back and it is answered {@code AE}, and its next resend is recognised. On PostgreSQL the hashes
- * are read in the command's own transaction.
- *
  * <p>Registered on the command bus by Axon's Spring Boot support, as every command handler interceptor bean is.
  */
 @Component
@@ -50,13 +37,11 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
     private static final Logger log = LoggerFactory.getLogger(DuplicateCheck.class);
 
     private final EntityManager entityManager;
-    private final DataSource reads;
     private final Counter duplicates;
     private final Counter reused;
 
-    DuplicateCheck(EntityManager entityManager, SqliteReads sqlite, MeterRegistry meters) {
+    DuplicateCheck(EntityManager entityManager, MeterRegistry meters) {
         this.entityManager = entityManager;
-        this.reads = sqlite.dataSource().orElse(null);
         this.duplicates = Counter.builder("vigil.ingest.messages").tag("kind", "duplicate")
                 .description("device messages stored before, not stored again").register(meters);
         this.reused = Counter.builder("vigil.ingest.messages").tag("kind", "reused-control-id")
@@ -73,7 +58,11 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
         }
         MessageKey key = report.messageKey();
         long hash = PayloadHash.of(report);
-        List<Long> stored = reads == null ? storedHashes(key) : storedHashes(reads, key);
+        List<Long> stored = entityManager.createQuery("select m.key.payloadHash from ReceivedMessage m "
+                        + "where m.key.sender = :sender and m.key.controlId = :controlId", Long.class)
+                .setParameter("sender", key.sender())
+                .setParameter("controlId", key.controlId())
+                .getResultList();
         if (stored.contains(hash)) {
             unitOfWork.afterCommit(u -> duplicates.increment());
             return Admission.DUPLICATE;
@@ -89,29 +78,5 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
                     + "may have reset its counter)", key.controlId(), key.sender());
         });
         return Admission.REUSED_CONTROL_ID;
-    }
-
-    private List<Long> storedHashes(MessageKey key) {
-        return entityManager.createQuery("select m.key.payloadHash from ReceivedMessage m "
-                        + "where m.key.sender = :sender and m.key.controlId = :controlId", Long.class)
-                .setParameter("sender", key.sender())
-                .setParameter("controlId", key.controlId())
-                .getResultList();
-    }
-
-    private static List<Long> storedHashes(DataSource reads, MessageKey key) throws SQLException {
-        try (Connection connection = reads.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select payload_hash from received_message where sender = ? and control_id = ?")) {
-            query.setString(1, key.sender());
-            query.setString(2, key.controlId());
-            List<Long> hashes = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    hashes.add(rows.getLong(1));
-                }
-            }
-            return hashes;
-        }
     }
 }

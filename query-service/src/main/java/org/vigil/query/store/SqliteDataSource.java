@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +16,7 @@ import org.springframework.stereotype.Component;
  *     a missing directory;</li>
  * <li>gives the pool one connection. SQLite writes one transaction at a time; with more connections, a waiting
  *     transaction polls the lock with growing sleeps, while with one, transactions queue in the pool and the next
- *     starts as soon as the last one ends;</li>
- * <li>hands that connection to a transaction only at its first statement ({@link LazyConnectionDataSourceProxy}),
- *     not when it begins. A command reads nothing from the store before it writes (its aggregate comes from the
- *     cache, its duplicate check reads apart, {@link SqliteReads}), so it decides, and the alarm rules judge, while
- *     the connection serves another command's commit; it holds the connection, and with it the write lock, from its
- *     first insert to its commit.</li>
+ *     starts as soon as the last one ends.</li>
  * </ul>
  */
 @Component
@@ -37,14 +31,6 @@ class SqliteDataSource implements BeanPostProcessor {
                 createParent(file);
                 pool.setMaximumPoolSize(1);
             });
-        }
-        return bean;
-    }
-
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && file(pool.getJdbcUrl()).isPresent()) {
-            return new LazyConnectionDataSourceProxy(pool);
         }
         return bean;
     }
