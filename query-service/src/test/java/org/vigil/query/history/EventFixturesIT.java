@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
@@ -156,7 +155,7 @@ class EventFixturesIT {
     }
 
     private static Serializer eventSerializer() {
-        return ((AbstractEventStorageEngine) vigil.context().getBean(EventStorageEngine.class)).getEventSerializer();
+        return vigil.context().getBean("eventSerializer", Serializer.class);
     }
 
     private static int currentRevision(EventFixture fixture) {
