@@ -1,5 +1,9 @@
 package org.vigil.core.pump;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,8 +34,11 @@ import org.vigil.core.api.PumpStatus;
  *       while no concentration was known is kept apart and priced with the concentration the caller gives,
  *       normally the prescription's.</li>
  * </ol>
- * Immutable: {@link #record} returns a new ledger.
+ * Immutable: {@link #record} returns a new ledger. Written as JSON with its pumps' tracks, so a view that keeps one
+ * can store it and read it back unchanged.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public final class DoseLedger {
 
     private static final DoseLedger EMPTY = new DoseLedger(Map.of());
@@ -39,7 +46,8 @@ public final class DoseLedger {
 
     private final Map<DeviceId, Track> pumps;
 
-    private DoseLedger(Map<DeviceId, Track> pumps) {
+    @JsonCreator
+    private DoseLedger(@JsonProperty("pumps") Map<DeviceId, Track> pumps) {
         this.pumps = pumps;
     }
 

@@ -62,6 +62,24 @@ public class ChairTrends {
         return new Trend(chair, points);
     }
 
+    /** A chair's trends as kept, every point, for a snapshot of the live view. */
+    Map<Vital, List<Point>> export(ChairId chair) {
+        Map<Vital, List<Point>> points = new EnumMap<>(Vital.class);
+        trends.getOrDefault(chair, Map.of()).forEach((vital, values) -> {
+            synchronized (values) {
+                points.put(vital, List.copyOf(values));
+            }
+        });
+        return points;
+    }
+
+    /** Puts back a chair's trends from a snapshot of the live view. */
+    void restore(ChairId chair, Map<Vital, List<Point>> points) {
+        Map<Vital, Deque<Point>> series = new ConcurrentHashMap<>();
+        points.forEach((vital, values) -> series.put(vital, new ArrayDeque<>(values)));
+        trends.put(chair, series);
+    }
+
     @EventHandler
     public void on(SessionStartedEvent event) {
         AfterCommit.run(() -> trends.remove(event.chairId()));

@@ -105,6 +105,39 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
                 .flatMap(state -> state.alarms().stream().filter(a -> a.alarmId().equals(alarm)).findFirst());
     }
 
+    /**
+     * The chair of a running session as the live view holds it, for a snapshot ({@link LiveViewSnapshots}); empty
+     * when that session does not run at the chair.
+     */
+    Optional<LiveChair> export(ChairId chair, SessionId session, Map<Vital, List<ChairTrends.Point>> trends) {
+        ChairState state = chairs.get(chair);
+        if (state == null || !runs(state, session)) {
+            return Optional.empty();
+        }
+        ChairState.Infusion infusion = state.infusion();
+        return Optional.of(new LiveChair(state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
+                infusion.ledger(), infusion.lastPump(), infusion.prescribedConcentrationMgPerMl(), state.alarms(),
+                workflows.get(chair), trends));
+    }
+
+    /**
+     * Puts back a running session's chair from a snapshot, as if its stream had been folded up to the snapshot;
+     * the chair keeps its device links.
+     */
+    void restore(LiveChair saved) {
+        ChairId chair = saved.session().chairId();
+        chairs.compute(chair, (id, state) -> new ChairState(id, saved.session(), saved.phase(),
+                saved.doseStartedAt(), Map.copyOf(saved.vitals()), new ChairState.Infusion(saved.ledger(),
+                        saved.lastPump(), saved.prescribedConcentrationMgPerMl()), List.copyOf(saved.alarms()),
+                (state != null ? state : freeChair(id)).devices()));
+        saved.alarms().forEach(alarm -> chairByAlarm.put(alarm.alarmId(), chair));
+        if (saved.workflow() != null) {
+            workflows.put(chair, saved.workflow());
+        } else {
+            workflows.remove(chair);
+        }
+    }
+
     @EventHandler
     public void on(SessionStartedEvent event) {
         SessionSummary summary = SessionSummary.started(event);

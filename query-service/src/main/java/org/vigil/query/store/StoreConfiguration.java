@@ -5,11 +5,17 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -23,6 +29,7 @@ import org.springframework.context.annotation.Primary;
  * for. So none is recorded, and an event's metadata is empty.
  */
 @Configuration
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class StoreConfiguration {
 
     /** Snapshots, tokens, sagas and dead letters; also the messages, which are never stored. */
@@ -36,6 +43,31 @@ class StoreConfiguration {
     @Qualifier("eventSerializer")
     Serializer eventSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * Axon's JPA storage engine as Axon's own configuration builds it, but reading {@code vigil.store.read-batch-size}
+     * events a query (1,000 by default; Axon reads 100). Every query is a transaction of its own, and on the embedded
+     * store every transaction takes the one connection: a read model that catches up or is rebuilt, and start-up's
+     * folds of the running sessions, then take it ten times less often. Defining it here replaces Axon's
+     * auto-configuration of the engine, so the event and snapshot entities are registered here as well.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon,
+                                          EntityManagerProvider entityManagers, TransactionManager transactions,
+                                          @Value("${vigil.store.read-batch-size:1000}") int readBatchSize) {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .entityManagerProvider(entityManagers)
+                .transactionManager(transactions)
+                .batchSize(readBatchSize)
+                .build();
     }
 
     /**

@@ -45,7 +45,8 @@ class PostgresSchemaIT {
                         entry("dead_letter_entry.payload", "bytea"),
                         entry("dead_letter_entry.meta_data", "bytea"),
                         entry("dead_letter_entry.token", "bytea"),
-                        entry("dead_letter_entry.diagnostics", "bytea"));
+                        entry("dead_letter_entry.diagnostics", "bytea"),
+                        entry("live_view_snapshot.state", "bytea"));
                 assertThat(postgres.value("select increment_by from pg_sequences "
                         + "where sequencename = 'domain_event_entry_seq'")).isEqualTo(1L);
             }
