@@ -1,6 +1,7 @@
 package org.vigil.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import org.vigil.core.api.PumpPauseConfirmedEvent;
 import org.vigil.core.api.PumpPauseFailedEvent;
 import org.vigil.core.api.PumpPauseRequestedEvent;
 import org.vigil.core.api.PumpStatus;
+import org.vigil.core.api.PumpStatusChangedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
@@ -47,7 +49,7 @@ class PumpInterlockIT {
     Path ptys;
 
     @Test
-    void severeHypertensionPausesTheInfusingSerialPumpAndARebuildSendsNothing() throws IOException {
+    void severeHypertensionPausesTheInfusingSerialPumpOnlyANurseRestartsItAndARebuildSendsNothing() throws IOException {
         try (PtyPair line = PtyPair.start(ptys);
              SimulatedPump pump = SimulatedPump.builder(PumpScenarios.normal(KETAMINE)).serialPort(line.a())
                      .speed(1).build();
@@ -78,6 +80,17 @@ class PumpInterlockIT {
             assertThat(pumpView(vigil).path("status").asText()).isEqualTo("STOPPED");
             assertThat(vigil.stored(PumpPauseFailedEvent.class)).isEmpty();
 
+            // when a nurse restarts the infusion at the pump, then Vigil records it and the tile drops the pause
+            assertThat(pump.startInfusion()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(vigil.stored(PumpStatusChangedEvent.class)).extracting(RunningVigil.Stored::payload)
+                        .extracting(PumpStatusChangedEvent::from, PumpStatusChangedEvent::to)
+                        .contains(tuple(PumpStatus.STOPPED, PumpStatus.INFUSING));
+                assertThat(pumpView(vigil).path("status").asText()).isEqualTo("INFUSING");
+                assertThat(pumpView(vigil).path("interlockPause").isNull()).isTrue();
+            });
+            assertThat(rules(vigil)).as("the alarm is still active").contains("severe-hypertension");
+
             // when an engineer rebuilds every read model from the store, then nothing is decided again
             for (String name : List.of("sessions", "alarm-records", "devices")) {
                 assertThat(vigil.send("POST", "/api/read-models/" + name + "/rebuild", "engineer", null)
@@ -86,6 +99,8 @@ class PumpInterlockIT {
             vigil.awaitReadModels();
             assertThat(vigil.stored(PumpPauseRequestedEvent.class)).hasSize(1);
             assertThat(vigil.stored(PumpPauseFailedEvent.class)).isEmpty();
+            assertThat(pump.truth().state()).as("the restarted pump is not paused again")
+                    .isEqualTo(PumpState.INFUSING);
         }
     }
 
@@ -111,7 +126,8 @@ class PumpInterlockIT {
             RunningVigil.Stored<PumpPauseFailedEvent> failed = vigil.stored(PumpPauseFailedEvent.class).get(0);
             assertThat(failed.payload().alarmId()).isEqualTo(requested.alarmId());
             assertThat(Duration.between(requested.requestedAt(), failed.payload().failedAt()))
-                    .isBetween(Duration.ofSeconds(CONFIRM_WITHIN_SECONDS), Duration.ofSeconds(CONFIRM_WITHIN_SECONDS + 2));
+                    .isBetween(Duration.ofSeconds(CONFIRM_WITHIN_SECONDS),
+                            Duration.ofSeconds(CONFIRM_WITHIN_SECONDS + 2));
             JsonNode technical = alarms(vigil).stream()
                     .filter(a -> a.path("rule").asText().equals("pump-did-not-pause")).findFirst().orElseThrow();
             assertThat(technical.path("priority").asText()).isEqualTo("HIGH");
