@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.ConfirmPumpPauseCommand;
 import org.vigil.core.api.DeviceId;
@@ -60,8 +61,8 @@ public class PumpInterlockDecider {
     private final CommandGateway commands;
     private final Clock clock;
     private final Map<DeviceId, PumpStatus> statuses = new ConcurrentHashMap<>();
-    /** Pumps with a pause sent and not yet confirmed or failed, to their session; touched on {@link #steps} only. */
-    private final Map<DeviceId, SessionId> outstanding = new HashMap<>();
+    /** Pumps with a pause sent and not yet confirmed or failed; touched on {@link #steps} only. */
+    private final Map<DeviceId, Pause> outstanding = new HashMap<>();
     private final ScheduledExecutorService steps = Executors.newSingleThreadScheduledExecutor(
             new CustomizableThreadFactory("pump-interlock-"));
 
@@ -97,7 +98,8 @@ public class PumpInterlockDecider {
 
     @EventHandler
     void on(SessionEndedEvent event) {
-        AfterCommit.run(() -> steps.execute(() -> outstanding.values().removeIf(event.sessionId()::equals)));
+        AfterCommit.run(() -> steps.execute(() -> outstanding.values()
+                .removeIf(pause -> pause.session().equals(event.sessionId()))));
     }
 
     private void decide(AlarmRaisedEvent alarm) {
@@ -120,20 +122,22 @@ public class PumpInterlockDecider {
                         e.getMessage());
                 continue;
             }
-            outstanding.put(pump, alarm.sessionId());
+            Pause pause = new Pause(alarm.sessionId(), alarm.alarmId());
+            outstanding.put(pump, pause);
             if (!connections.pausePump(pump)) {
-                fail(pump, "no link that can carry the pause");
+                fail(pump, pause, "no link that can carry the pause");
                 continue;
             }
             log.warn("Pump interlock: pausing {} at {} for {} alarm {}", pump, alarm.chairId(), alarm.rule(),
                     alarm.alarmId());
-            steps.schedule(() -> fail(pump, "no pause shown within " + interlock.confirmWithin().toSeconds() + " s"),
-                    interlock.confirmWithin().toMillis(), TimeUnit.MILLISECONDS);
+            steps.schedule(() -> fail(pump, pause, "no pause shown within " + interlock.confirmWithin().toSeconds()
+                    + " s"), interlock.confirmWithin().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     private void confirm(PumpStatusChangedEvent event) {
-        if (event.sessionId() == null || !event.sessionId().equals(outstanding.get(event.deviceId()))) {
+        Pause pause = outstanding.get(event.deviceId());
+        if (pause == null || !pause.session().equals(event.sessionId())) {
             return;
         }
         outstanding.remove(event.deviceId());
@@ -141,11 +145,11 @@ public class PumpInterlockDecider {
                 event.receivedAt()));
     }
 
-    private void fail(DeviceId pump, String reason) {
-        SessionId session = outstanding.remove(pump);
-        if (session != null) {
+    /** Fails the pause unless it was answered meanwhile; a later pause of the same pump is not this one. */
+    private void fail(DeviceId pump, Pause pause, String reason) {
+        if (outstanding.remove(pump, pause)) {
             log.error("Pump interlock: {} did not pause: {}", pump, reason);
-            send(new FailPumpPauseCommand(session, pump, reason, clock.instant()));
+            send(new FailPumpPauseCommand(pause.session(), pump, reason, clock.instant()));
         }
     }
 
@@ -155,6 +159,10 @@ public class PumpInterlockDecider {
         } catch (RuntimeException e) {
             log.error("Pump interlock: {} not recorded: {}", command, e.getMessage());
         }
+    }
+
+    /** A pause sent: the session it is recorded on and the alarm that caused it. */
+    private record Pause(SessionId session, AlarmId alarm) {
     }
 
     @PreDestroy
