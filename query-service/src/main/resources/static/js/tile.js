@@ -292,6 +292,7 @@ function updateFacts(tile, chair, session, now) {
       p.rateMlPerHour === null || p.rateMlPerHour === undefined ? `${NOT_AVAILABLE} mL/h` : `${number(p.rateMlPerHour, 1)} mL/h`,
       `${number(p.volumeInfusedMl, 1)} of ${number(p.vtbiMl, 1)} mL`,
       seconds === null ? `${NOT_AVAILABLE} left` : `${clockSpan(Math.max(0, seconds))} left`,
+      INTERLOCK_PAUSE[p.interlockPause] ?? null,
     ].filter(Boolean);
     setPresent(pump, parts.join(' · '));
     pump.classList.toggle('pump-stopped', ['STOPPED', 'PAUSED'].includes(p.status));
@@ -304,6 +305,13 @@ function updateFacts(tile, chair, session, now) {
   }
   updateDevices(field(tile, 'devices'), chair.devices);
 }
+
+/** The pump interlock's pause as the pump line says it; a nurse restarts the pump, Vigil never does. */
+const INTERLOCK_PAUSE = {
+  REQUESTED: 'pause sent by Vigil',
+  CONFIRMED: 'paused by Vigil — restart at the pump',
+  FAILED: 'pump did not pause',
+};
 
 function updateDevices(element, devices) {
   const list = Array.isArray(devices) ? devices : [];

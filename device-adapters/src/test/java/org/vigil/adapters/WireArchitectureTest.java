@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Each protocol's wire package is pure Java: bytes in, values out, with only the core message contract as
- * vocabulary (and HAPI to parse HL7). A later protocol package (masimo) gets its rule here too.
+ * vocabulary (and HAPI to parse HL7).
  */
 @AnalyzeClasses(packages = "org.vigil.adapters", importOptions = ImportOption.DoNotIncludeTests.class)
 class WireArchitectureTest {
@@ -27,6 +27,13 @@ class WireArchitectureTest {
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("org.vigil.adapters.pump.wire..", "org.vigil.core.api..", "java..")
             .because("the pump protocol's framing, decoding and mapping are bytes in, values out (docs/DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule masimoWireUsesOnlyTheJdkAndTheCoreContract = classes()
+            .that().resideInAPackage("org.vigil.adapters.masimo.wire..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("org.vigil.adapters.masimo.wire..", "org.vigil.core.api..", "java..")
+            .because("the oximeter's line framing, decoding and mapping are bytes in, values out (docs/DESIGN.md)");
 
     @ArchTest
     static final ArchRule hl7WireUsesOnlyTheJdkHapiAndTheCoreContract = classes()

@@ -36,6 +36,6 @@ class ArchitectureTest {
     static final ArchRule devicesScenariosAndCommandLineAreFreeOfCycles = slices()
             .matching("org.vigil.simulator.(*)..")
             .should().beFreeOfCycles()
-            .because("the device sides (hl7, mllp, intellivue, pump) build on the patient model and the scenarios, "
+            .because("the device sides (hl7, mllp, intellivue, pump, masimo) build on the patient model and the scenarios, "
                     + "and the command line on all of them, never the reverse, so each is tested on its own");
 }

@@ -2,6 +2,7 @@ package org.vigil.adapters.pump;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.vigil.adapters.pump.wire.PumpCommands;
 import org.vigil.adapters.pump.wire.PumpDecodeResult;
 import org.vigil.adapters.pump.wire.PumpFrameResult;
@@ -26,21 +27,27 @@ import org.vigil.core.api.PumpReport;
  * <p>A poll still unanswered when the next one is due is counted ({@link PumpCounters#pollsUnanswered()});
  * the supervising connection reports the pump silent when no report arrives for its silence timeout. Each report's
  * message key is the device id and {@code <connection start, base 36 epoch ms>-<sequence>}, unique across
- * reconnects and restarts. Called from one thread; {@link #counters()} may be read from any.
+ * reconnects and restarts. Called from one thread; {@link #counters()} may be read, and {@link #requestPause()}
+ * called, from any.
  */
 public final class PumpCodec implements CodecStream<PumpReport> {
 
     private static final byte[] POLL = PumpFrames.frame(PumpCommands.statusPoll());
     private static final byte[] PROGRAMME_QUERY = PumpFrames.frame(PumpCommands.programmeQuery());
+    /** Remote control on for the pause only; the watchdog returns the pump to local control should the rest be lost. */
+    private static final byte[] REMOTE_ON = PumpFrames.frame(PumpCommands.remoteControl(true, 10));
+    private static final byte[] STOP = PumpFrames.frame(PumpCommands.stop());
+    private static final byte[] REMOTE_OFF = PumpFrames.frame(PumpCommands.remoteControl(false, 0));
 
     private final PumpCodecSettings settings;
     private final PumpFramer framer = new PumpFramer();
     private PumpReply.Programme programme;
-    private String connectionId;
+    private volatile String connectionId;
     private long sequence;
     private Instant nextPoll = Instant.MAX;
     private Instant nextProgrammeQuery = Instant.MAX;
     private boolean awaitingStatus;
+    private final AtomicBoolean pauseRequested = new AtomicBoolean();
 
     private volatile long pollsSent;
     private volatile long pollsUnanswered;
@@ -49,6 +56,7 @@ public final class PumpCodec implements CodecStream<PumpReport> {
     private volatile long refusals;
     private volatile long badFrames;
     private volatile long undecodable;
+    private volatile long pausesSent;
 
     public PumpCodec(PumpCodecSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -59,8 +67,27 @@ public final class PumpCodec implements CodecStream<PumpReport> {
                 badFrames, undecodable);
     }
 
+    /**
+     * Asks the pump to pause, from any thread: at the next tick of a connected link the codec enables remote
+     * control, sends {@code INF_STOP}, gives control back to the pump's keypad and polls the status at once, so the
+     * next report shows whether the pump stopped. A request made while disconnected, or still unsent when the link
+     * drops, is dropped: a pause must never reach the pump later than the alarm that caused it. Nothing else Vigil
+     * sends changes what the pump does; it never starts an infusion or sets a rate.
+     */
+    public void requestPause() {
+        if (connectionId != null) {
+            pauseRequested.set(true);
+        }
+    }
+
+    /** How many pauses were put on the wire since the codec was made. */
+    public long pausesSent() {
+        return pausesSent;
+    }
+
     @Override
     public CodecOutput<PumpReport> connected(Instant now) {
+        pauseRequested.set(false);
         framer.reset();
         programme = null;
         connectionId = Long.toString(now.toEpochMilli(), 36);
@@ -74,6 +101,15 @@ public final class PumpCodec implements CodecStream<PumpReport> {
 
     @Override
     public CodecOutput<PumpReport> tick(Instant now) {
+        if (connectionId != null && pauseRequested.getAndSet(false)) {
+            CodecOutput.Builder<PumpReport> out = new CodecOutput.Builder<>();
+            out.write(REMOTE_ON);
+            out.write(STOP);
+            out.write(REMOTE_OFF);
+            pausesSent++;
+            poll(now, out);
+            return out.build();
+        }
         if (connectionId == null || now.isBefore(nextPoll)) {
             return CodecOutput.none();
         }
@@ -106,6 +142,7 @@ public final class PumpCodec implements CodecStream<PumpReport> {
         }
         awaitingStatus = false;
         connectionId = null;
+        pauseRequested.set(false);
         nextPoll = Instant.MAX;
     }
 

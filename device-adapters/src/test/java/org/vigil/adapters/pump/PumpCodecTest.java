@@ -167,6 +167,45 @@ class PumpCodecTest {
         assertThat(output.writes()).isEmpty();
     }
 
+    @Test
+    void sendsARequestedPauseAtTheNextTickWithRemoteControlOnlyAroundTheStop() {
+        // given
+        codec.connected(START);
+
+        // when
+        codec.requestPause();
+        CodecOutput<PumpReport> output = codec.tick(START.plusMillis(100));
+        CodecOutput<PumpReport> after = codec.tick(START.plusMillis(200));
+
+        // then
+        assertThat(texts(output)).extracting(PumpCodecTest::body)
+                .containsExactly("REMOTE_CTRL^ENABLED^10", "INF_STOP", "REMOTE_CTRL^DISABLED", "INF");
+        assertThat(after.writes()).as("one pause per request").isEmpty();
+        assertThat(codec.pausesSent()).isEqualTo(1);
+    }
+
+    @Test
+    void dropsAPauseRequestedWhileDisconnectedOrLostWithTheLink() {
+        // given
+        codec.requestPause();
+        codec.connected(START);
+        codec.requestPause();
+        codec.disconnected(START.plusMillis(50));
+        codec.connected(START.plusSeconds(1));
+
+        // when
+        CodecOutput<PumpReport> output = codec.tick(START.plusMillis(1_100));
+
+        // then
+        assertThat(output.writes()).isEmpty();
+        assertThat(codec.pausesSent()).isZero();
+    }
+
+    /** The body of a frame {@code !<body>|<crc>\r}. */
+    private static String body(String frame) {
+        return frame.substring(1, frame.lastIndexOf('|'));
+    }
+
     private static List<String> texts(CodecOutput<PumpReport> output) {
         return output.writes().stream().map(bytes -> new String(bytes, StandardCharsets.US_ASCII)).toList();
     }

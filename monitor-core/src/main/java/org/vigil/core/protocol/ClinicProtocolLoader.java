@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.vigil.core.protocol.AlarmThresholds.Bradycardia;
 import org.vigil.core.protocol.AlarmThresholds.Bradypnea;
 import org.vigil.core.protocol.AlarmThresholds.Desaturation;
@@ -95,7 +97,8 @@ public final class ClinicProtocolLoader {
                 root.section("supervision", ClinicProtocolLoader::supervision),
                 root.section("doseReconciliation", ClinicProtocolLoader::doseReconciliation),
                 root.section("drugLibrary", ClinicProtocolLoader::drugLibrary),
-                root.section("workflow", ClinicProtocolLoader::workflow));
+                root.section("workflow", ClinicProtocolLoader::workflow),
+                root.optionalSection("pumpInterlock", ClinicProtocolLoader::pumpInterlock, PumpInterlock.off()));
     }
 
     private static PreDoseGate preDoseGate(YamlSection s) {
@@ -211,6 +214,38 @@ public final class ClinicProtocolLoader {
                 s.section("esketamineDevices", ClinicProtocolLoader::esketamineDevices),
                 s.section("checkpoints", ClinicProtocolLoader::checkpoints),
                 s.section("discharge", ClinicProtocolLoader::discharge));
+    }
+
+    /**
+     * The opt-in interlock: only the selectable HIGH alarms, and only pump protocols that carry a pause command. A
+     * pump behind an HL7 gateway only reports; naming it would promise a pause Vigil cannot send.
+     */
+    private static PumpInterlock pumpInterlock(YamlSection s) {
+        List<String> rules = s.textList("rules");
+        List<String> protocols = s.textList("pumpProtocols");
+        Duration confirmWithin = s.positiveSeconds("confirmWithinSeconds");
+        for (String rule : rules) {
+            if (!PumpInterlock.SELECTABLE_RULES.contains(rule)) {
+                s.problem("rules", "\"" + rule + "\" cannot pause a pump; the interlock pauses on the HIGH alarm of "
+                        + String.join(", ", new TreeSet<>(PumpInterlock.SELECTABLE_RULES)));
+            }
+        }
+        for (String protocol : protocols) {
+            if (protocol.startsWith("hl7")) {
+                s.problem("pumpProtocols", "\"" + protocol + "\" pumps cannot be commanded: HL7 carries only what the "
+                        + "pump reports, with no pause command; list only pump-ascii, or remove the interlock");
+            } else if (!PumpInterlock.COMMANDABLE_PROTOCOLS.contains(protocol)) {
+                s.problem("pumpProtocols", "\"" + protocol + "\" is no pump protocol Vigil can command; only "
+                        + String.join(", ", new TreeSet<>(PumpInterlock.COMMANDABLE_PROTOCOLS)) + " can");
+            }
+        }
+        if (s.present() && rules.isEmpty()) {
+            s.problem("rules", "must name at least one alarm rule; leave out pumpInterlock to keep it off");
+        }
+        if (s.present() && protocols.isEmpty()) {
+            s.problem("pumpProtocols", "must name at least one pump protocol");
+        }
+        return new PumpInterlock(new HashSet<>(rules), new HashSet<>(protocols), confirmWithin);
     }
 
     private static WorkflowSettings.Observation observation(YamlSection s) {

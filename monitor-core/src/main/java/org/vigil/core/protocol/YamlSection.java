@@ -46,6 +46,39 @@ final class YamlSection {
         return child(key).finish(reader);
     }
 
+    /**
+     * Like {@link #section(String, Function)}, but a missing mapping is no problem: it gives {@code absent}, the
+     * value of a feature the clinic did not turn on.
+     */
+    <T> T optionalSection(String key, Function<YamlSection, T> reader, T absent) {
+        if (node == null || !node.has(key)) {
+            read.add(key);
+            return absent;
+        }
+        return section(key, reader);
+    }
+
+    /** A list of texts; each entry that is no text is noted. Empty when missing or wrong. */
+    List<String> textList(String key) {
+        JsonNode value = take(key);
+        List<String> texts = new ArrayList<>();
+        if (value == null) {
+            return texts;
+        }
+        if (!value.isArray()) {
+            problem(key, "must be a list, got " + describe(value));
+            return texts;
+        }
+        for (JsonNode entry : value) {
+            if (entry.isTextual() && !entry.asText().isBlank()) {
+                texts.add(entry.asText());
+            } else {
+                problem(key, "must hold only names, got " + describe(entry));
+            }
+        }
+        return texts;
+    }
+
     private YamlSection child(String key) {
         JsonNode child = take(key);
         if (child == null) {

@@ -55,17 +55,20 @@ import org.vigil.core.pump.PumpProgrammes;
  * status) follows as its own event, so a screen or a review reads "rate changed" without comparing messages.
  * The prescription is computed here from the session's weight, today's from the pre-assessment once recorded.
  *
+ * <p>The pump interlock's pauses of the session's pumps, requested, confirmed or failed, are the {@link PumpPauses}
+ * part of the session.
+ *
  * <p>The clinical workflow — check-in to review, every step attributed — is the {@link SessionWorkflow} part of the
  * session; a session is created {@code SCHEDULED} by either {@link StartSessionCommand} or
  * {@link ScheduleSessionCommand}, so device messages reach it at its chair from the moment it exists.
  *
  * <p>Snapshots: the application stores a snapshot of the session every so many events (the fields below, with those
- * of its members {@link SessionWorkflow}, {@link SessionProgress}, {@link AlarmLifecycle}, {@link ActiveAlarm} and
- * {@link AudioPause}, made visible to the Jackson serializer), and loads it from the latest snapshot and the events
- * after it. Raise the {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a
+ * of its members {@link SessionWorkflow}, {@link SessionProgress}, {@link AlarmLifecycle}, {@link ActiveAlarm},
+ * {@link AudioPause} and {@link PumpPauses}, made visible to the Jackson serializer), and loads it from the latest
+ * snapshot and the events after it. Raise the {@link Revision} when any of those fields is added, removed, renamed or changes meaning: a
  * snapshot of another revision is then ignored, and the session is loaded from its events, rather than misread.
  */
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Session {
@@ -81,6 +84,8 @@ public class Session {
     private SessionWorkflow workflow = new SessionWorkflow();
     @AggregateMember
     private AlarmLifecycle alarms = new AlarmLifecycle();
+    @AggregateMember
+    private PumpPauses pumpPauses = new PumpPauses();
 
     public Session() {
     }

@@ -19,10 +19,19 @@ record ChairState(ChairId chairId, SessionSummary session, String phase, Instant
                   Map<Vital, VitalReading> vitals, Infusion infusion, List<AlarmView> alarms,
                   Map<DeviceId, ChairDeviceView> devices) {
 
-    /** The session's pumps as far as the chair shows them: what was delivered, and the pump that spoke last. */
-    record Infusion(DoseLedger ledger, DeviceId lastPump, Double prescribedConcentrationMgPerMl) {
+    /**
+     * The session's pumps as far as the chair shows them: what was delivered, the pump that spoke last, and the pump
+     * interlock's pause of it ({@code REQUESTED}, {@code CONFIRMED} or {@code FAILED}; {@code null} when none, or once
+     * the pump infuses again).
+     */
+    record Infusion(DoseLedger ledger, DeviceId lastPump, Double prescribedConcentrationMgPerMl,
+                    String interlockPause) {
 
-        static final Infusion NONE = new Infusion(DoseLedger.empty(), null, null);
+        static final Infusion NONE = new Infusion(DoseLedger.empty(), null, null, null);
+
+        Infusion withInterlockPause(String next) {
+            return new Infusion(ledger, lastPump, prescribedConcentrationMgPerMl, next);
+        }
     }
 
     ChairState withSession(SessionSummary next) {
@@ -58,6 +67,7 @@ record ChairState(ChairId chairId, SessionSummary session, String phase, Instant
         double mg = infusion.ledger().deliveredMg(infusion.prescribedConcentrationMgPerMl());
         Double mgPerKg = session != null && session.weightKg() > 0 ? mg / session.weightKg() : null;
         return new PumpView(pump.deviceId(), pump.programme().drug(), pump.status(), pump.programme().rateMlPerHour(),
-                pump.volumeInfusedMl(), pump.programme().vtbiMl(), pump.timeLeft(), mg, mgPerKg);
+                pump.volumeInfusedMl(), pump.programme().vtbiMl(), pump.timeLeft(), mg, mgPerKg,
+                infusion.interlockPause());
     }
 }

@@ -32,6 +32,9 @@ import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PumpPauseConfirmedEvent;
+import org.vigil.core.api.PumpPauseFailedEvent;
+import org.vigil.core.api.PumpPauseRequestedEvent;
 import org.vigil.core.api.PumpReportRecordedEvent;
 import org.vigil.core.api.PumpStatus;
 import org.vigil.core.api.PumpStatusChangedEvent;
@@ -178,22 +181,48 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         }
         change(event.chairId(), state -> !runs(state, event.sessionId()) ? state
                 : state.withInfusion(new ChairState.Infusion(state.infusion().ledger().record(event.report()),
-                        event.report().deviceId(), state.infusion().prescribedConcentrationMgPerMl())));
+                        event.report().deviceId(), state.infusion().prescribedConcentrationMgPerMl(),
+                        state.infusion().interlockPause())));
     }
 
     @EventHandler
     public void on(InfusionPrescribedEvent event) {
         change(event.chairId(), state -> !runs(state, event.sessionId()) ? state
                 : state.withInfusion(new ChairState.Infusion(state.infusion().ledger(), state.infusion().lastPump(),
-                        event.concentrationMgPerMl())));
+                        event.concentrationMgPerMl(), state.infusion().interlockPause())));
     }
 
-    /** Dosing began when a pump first started infusing in the session. */
+    @EventHandler
+    public void on(PumpPauseRequestedEvent event) {
+        interlockPause(event.chairId(), event.sessionId(), "REQUESTED");
+    }
+
+    @EventHandler
+    public void on(PumpPauseConfirmedEvent event) {
+        interlockPause(event.chairId(), event.sessionId(), "CONFIRMED");
+    }
+
+    @EventHandler
+    public void on(PumpPauseFailedEvent event) {
+        interlockPause(event.chairId(), event.sessionId(), "FAILED");
+    }
+
+    private void interlockPause(ChairId chair, SessionId session, String pause) {
+        change(chair, state -> !runs(state, session) ? state
+                : state.withInfusion(state.infusion().withInterlockPause(pause)));
+    }
+
+    /**
+     * Dosing began when a pump first started infusing in the session; a pump that infuses again after the interlock
+     * paused it was restarted by a nurse, and the tile no longer shows the pause.
+     */
     @EventHandler
     public void on(PumpStatusChangedEvent event) {
         if (event.to() != PumpStatus.INFUSING) {
             return;
         }
+        change(event.chairId(), state -> !runs(state, event.sessionId()) || state.infusion().interlockPause() == null
+                ? state : state.withInfusion(state.infusion().withInterlockPause(null)));
         change(event.chairId(), state -> !runs(state, event.sessionId()) || state.doseStartedAt() != null ? state
                 : state.withPhase(state.phase(), event.deviceTime() != null ? event.deviceTime()
                         : event.receivedAt()));

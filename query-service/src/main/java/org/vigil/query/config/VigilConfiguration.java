@@ -22,6 +22,7 @@ import org.vigil.core.alarm.AlarmDecisions;
 import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.alarm.DeviceReportedAlarms;
 import org.vigil.core.alarm.DeviceSupervisionAlarms;
+import org.vigil.core.alarm.PumpInterlockAlarms;
 import org.vigil.core.alarm.DoseSafetyAlarms;
 import org.vigil.core.alarm.VitalSignAlarms;
 import org.vigil.core.device.Device;
@@ -109,6 +110,12 @@ public class VigilConfiguration {
     DeviceSupervisionAlarms deviceSupervisionAlarms(CommandGateway commands, EventStore eventStore,
                                                     ChairOccupancy occupancy, DeviceOutages outages, Clock clock) {
         return new DeviceSupervisionAlarms(commands, eventStore, occupancy, outages, clock);
+    }
+
+    /** The technical alarm "pump did not pause" of the pump interlock: a live-only decision, in {@code alarm-decisions}. */
+    @Bean
+    PumpInterlockAlarms pumpInterlockAlarms(CommandGateway commands) {
+        return new PumpInterlockAlarms(commands);
     }
 
     /** Dose mismatch, drug-library limits and the pumps' own alarms: live-only decisions, in {@code alarm-decisions}. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Link;
 import org.vigil.adapters.hl7.Hl7Links;
 import org.vigil.adapters.ingest.DeviceReportSink;
+import org.vigil.adapters.pump.PumpCodec;
 import org.vigil.adapters.transport.ByteTransport;
 import org.vigil.adapters.transport.CodecStream;
 import org.vigil.adapters.transport.ConnectionListener;
@@ -47,6 +48,7 @@ public class DeviceConnections implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Map<DeviceId, DeviceLink> connections = new ConcurrentHashMap<>();
+    private final Map<DeviceId, PumpCodec> pumps = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, DeviceReportSink ingest,
@@ -68,9 +70,16 @@ public class DeviceConnections implements SmartLifecycle {
         for (DeviceEntry entry : bindings.linkedDevices()) {
             DeviceId device = new DeviceId(entry.id());
             ByteTransport transport = links.transport(entry);
-            DeviceLink link = "hl7-mllp".equals(entry.protocol())
-                    ? hl7(device, transport)
-                    : supervised(device, transport, links.codec(entry));
+            DeviceLink link;
+            if ("hl7-mllp".equals(entry.protocol())) {
+                link = hl7(device, transport);
+            } else {
+                CodecStream<? extends DeviceReport> codec = links.codec(entry);
+                if (codec instanceof PumpCodec pump) {
+                    pumps.put(device, pump);
+                }
+                link = supervised(device, transport, codec);
+            }
             connections.put(device, link);
             registerMetrics(entry.id(), link);
             link.start().run();
@@ -101,9 +110,25 @@ public class DeviceConnections implements SmartLifecycle {
         });
     }
 
+    /**
+     * Asks a pump on a link of its own to pause (the pump interlock, docs/DOMAIN.md): the codec sends it at its next
+     * tick if the link is up.
+     *
+     * @return whether the device has a link that can carry a pause; a pump behind HL7 has none
+     */
+    public boolean pausePump(DeviceId device) {
+        PumpCodec pump = pumps.get(device);
+        if (pump == null) {
+            return false;
+        }
+        pump.requestPause();
+        return true;
+    }
+
     @Override
     public void stop() {
         running = false;
+        pumps.clear();
         List<DeviceLink> open = new ArrayList<>(connections.values());
         connections.clear();
         open.forEach(link -> link.stop().run());

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.intellivue.IntelliVueCodec;
 import org.vigil.adapters.intellivue.wire.IntelliVueClientSettings;
+import org.vigil.adapters.masimo.MasimoCodec;
+import org.vigil.adapters.masimo.MasimoCodecSettings;
 import org.vigil.adapters.pump.PumpCodec;
 import org.vigil.adapters.pump.PumpCodecSettings;
 import org.vigil.adapters.transport.ByteTransport;
@@ -53,8 +55,10 @@ class DeviceLinkFactory {
             case "intellivue" -> new IntelliVueCodec(IntelliVueClientSettings.defaults(new DeviceId(entry.id()),
                     zone(entry)));
             case "pump-ascii" -> new PumpCodec(pumpSettings(entry));
+            case "masimo" -> new MasimoCodec(new MasimoCodecSettings(new DeviceId(entry.id()), zone(entry)));
             default -> throw invalid(entry, "protocol", "\"" + entry.protocol() + "\" cannot run on transport "
-                    + entry.transport() + " (serial and TCP devices speak hl7-mllp, intellivue or pump-ascii)");
+                    + entry.transport() + " (serial and TCP devices speak hl7-mllp, intellivue, pump-ascii or "
+                    + "masimo)");
         };
     }
 
@@ -79,6 +83,7 @@ class DeviceLinkFactory {
         SerialSettings defaults = switch (entry.protocol()) {
             case "intellivue" -> SerialSettings.intelliVue(line.path());
             case "pump-ascii" -> SerialSettings.pump(line.path());
+            case "masimo" -> SerialSettings.pulseOximeter(line.path());
             default -> SerialSettings.eightNoneOne(line.path(), 9600);
         };
         return new SerialSettings(line.path(), line.baud() != null ? line.baud() : defaults.baud(), line.dataBits(),

@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
 
-/** Which device serves which chair, as declared in configuration, and the clinic's chairs. */
+/**
+ * Which device serves which chair, as declared in configuration, and the clinic's chairs. A device that speaks
+ * anything but HL7 and names no transport of its own is refused at start-up: the MLLP listener, the default
+ * transport, would never hear from it.
+ */
 @Component
 public class DeviceBindings {
 
@@ -21,6 +25,7 @@ public class DeviceBindings {
     private final List<VigilProperties.DeviceEntry> linkedDevices;
 
     public DeviceBindings(VigilProperties properties) {
+        properties.devices().forEach(DeviceBindings::requireTransportOfItsOwn);
         this.chairByDevice = properties.devices().stream()
                 .collect(Collectors.toUnmodifiableMap(d -> new DeviceId(d.id()), d -> new ChairId(d.chair())));
         Set<ChairId> all = new LinkedHashSet<>();
@@ -34,6 +39,13 @@ public class DeviceBindings {
         this.linkedDevices = properties.devices().stream()
                 .filter(d -> !d.arrivesThroughListener())
                 .toList();
+    }
+
+    private static void requireTransportOfItsOwn(VigilProperties.DeviceEntry entry) {
+        if (entry.arrivesThroughListener() && !"hl7-mllp".equals(entry.protocol())) {
+            throw new IllegalArgumentException("vigil.devices[id=" + entry.id() + "].transport: a " + entry.protocol()
+                    + " device needs serial, tcp-client or tcp-listener; the listener (the default) speaks HL7 only");
+        }
     }
 
     /** Devices whose messages arrive through the MLLP listener, usually from a gateway. */

@@ -43,13 +43,14 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      *
      * @param id        the id the device reports on the wire (HL7 OBX-18 or MSH-3), or its name for serial devices
      * @param chair     the chair it is attached to
-     * @param protocol  {@code hl7-mllp}, {@code intellivue} or {@code pump-ascii}
+     * @param protocol  {@code hl7-mllp}, {@code intellivue}, {@code pump-ascii} or {@code masimo}
      * @param transport {@code listener} (it reaches Vigil's MLLP listener, usually through a gateway),
      *                  {@code serial}, {@code tcp-client} (Vigil connects to a terminal server) or
      *                  {@code tcp-listener} (the device connects to Vigil on its own port)
      * @param serial    the serial line, for {@code serial}
      * @param tcp       host and port, for {@code tcp-client} and {@code tcp-listener}
-     * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue, pumps)
+     * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue,
+     *                  pumps, Masimo)
      * @param pollInterval how often to poll a device that must be asked (pumps: 2 s by default, docs/PROTOCOLS.md §3)
      */
     public record DeviceEntry(String id, String chair, @DefaultValue("hl7-mllp") String protocol,

@@ -15,6 +15,9 @@ public final class ProcessingGroups {
     /** State the command side keeps beside its events, written in their transaction: subscribing. */
     public static final String CHAIR_OCCUPANCY = "chair-occupancy";
 
+    /** The pump interlock's decisions: subscribing, after the commit, never replayed (docs/DOMAIN.md). */
+    public static final String PUMP_INTERLOCK = "pump-interlock";
+
     /** The live chair view and what is pushed to the screens: subscribing, changed after the commit. */
     public static final String LIVE_VIEW = "live-view";
 

@@ -56,6 +56,9 @@ import org.vigil.core.api.PumpProgramme;
 import org.vigil.core.api.PumpReport;
 import org.vigil.core.api.PumpReportRecordedEvent;
 import org.vigil.core.api.PumpStatus;
+import org.vigil.core.api.PumpPauseConfirmedEvent;
+import org.vigil.core.api.PumpPauseFailedEvent;
+import org.vigil.core.api.PumpPauseRequestedEvent;
 import org.vigil.core.api.PumpStatusChangedEvent;
 import org.vigil.core.api.RecordAccess;
 import org.vigil.core.api.RemsItem;
@@ -90,6 +93,7 @@ final class StoredEventExamples {
     private static final DeviceId OXIMETER = new DeviceId("oximeter-7");
     private static final AlarmId SURGE = new AlarmId("5b1d0f3e-8a9c-4e21-b7d2-0c6e9a4f1d83");
     private static final AlarmId OCCLUSION = new AlarmId("a3e4c2d1-6f70-4b8e-9d15-2f3a7c8e0b64");
+    private static final AlarmId SEVERE = new AlarmId("0f6c3b2a-9d41-4e7f-8b25-6a1e4c7d9f30");
     private static final AlarmId SOFT_LIMIT = new AlarmId("e91f2b7a-3c54-4d08-8a6e-7b2c1d9f4e05");
     private static final Instant CHECK_IN = Instant.parse("2026-03-02T08:55:12.204Z");
     private static final Instant DOSE = Instant.parse("2026-03-02T09:15:03.518Z");
@@ -243,6 +247,12 @@ final class StoredEventExamples {
                 new DeviceAlarmReport(PUMP, new MessageKey("PUMP-GW", "7732"), PUMP_TIME, PUMP_RECEIVED, "A-17",
                         "196656^MDC_EVT_FLUID_LINE_OCCL^MDC", 157784, "Occlusion downstream", AlarmPhase.START,
                         AlarmPriority.HIGH, AlarmKind.TECHNICAL)));
+        examples.put("PumpPauseRequestedEvent-1", new PumpPauseRequestedEvent(SESSION, CHAIR, PUMP, SEVERE,
+                "severe-hypertension", Instant.parse("2026-03-02T09:52:10.204Z")));
+        examples.put("PumpPauseConfirmedEvent-1", new PumpPauseConfirmedEvent(SESSION, CHAIR, PUMP, SEVERE,
+                PumpStatus.STOPPED, Instant.parse("2026-03-02T09:52:12Z"), Instant.parse("2026-03-02T09:52:12.131Z")));
+        examples.put("PumpPauseFailedEvent-1", new PumpPauseFailedEvent(SESSION, CHAIR, PUMP, SEVERE,
+                "pump-3 did not show the pause within 10 s", Instant.parse("2026-03-02T09:52:20.204Z")));
         examples.put("DeviceConnectedEvent-1", new DeviceConnectedEvent(OXIMETER, CHAIR, "serial /dev/ttyUSB0",
                 Instant.parse("2026-03-02T07:30:02.115Z")));
         examples.put("DeviceDisconnectedEvent-1", new DeviceDisconnectedEvent(OXIMETER, CHAIR, "end of stream",

@@ -11,7 +11,7 @@ import org.vigil.simulator.intellivue.IntelliVueMonitor;
 import org.vigil.simulator.intellivue.IntelliVueMonitorStatistics;
 
 /** The chairs' simulated IntelliVue monitors, one link each, started and stopped together. */
-final class IntelliVueClinic {
+final class IntelliVueClinic implements ServedClinic {
 
     private final List<IntelliVueMonitor> monitors = new ArrayList<>();
 
@@ -28,8 +28,8 @@ final class IntelliVueClinic {
         }
     }
 
-    /** Starts every monitor; if one cannot (its port is taken), stops those already started and rethrows. */
-    void start() {
+    @Override
+    public void start() {
         try {
             monitors.forEach(IntelliVueMonitor::start);
         } catch (RuntimeException failure) {
@@ -38,16 +38,18 @@ final class IntelliVueClinic {
         }
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         monitors.forEach(IntelliVueMonitor::stop);
     }
 
-    long pollsAnswered() {
-        return monitors.stream().mapToLong(monitor -> monitor.statistics().pollsAnswered()).sum();
+    @Override
+    public boolean used() {
+        return monitors.stream().anyMatch(monitor -> monitor.statistics().pollsAnswered() > 0);
     }
 
-    /** A table of the counts, one line per monitor, for people reading a terminal. */
-    String summary() {
+    @Override
+    public String summary() {
         StringBuilder text = new StringBuilder();
         String format = "%-16s %-28s %4s %6s %7s %8s %8s %10s %10s%n";
         text.append(String.format(Locale.ROOT, format, "device", "link", "up", "links", "assocs", "polls",

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.SimulatorStatistics;
 import org.vigil.simulator.intellivue.ImpersonatorConfig;
 import org.vigil.simulator.intellivue.IntelliVueLink;
+import org.vigil.simulator.masimo.OximeterFault;
 import org.vigil.simulator.mllp.MllpClientSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,12 +34,15 @@ import picocli.CommandLine.Spec;
  * an MLLP receiver and the run reports how it acknowledged them: exit code 0 when every message was accepted, 1
  * when any was refused (AE/AR), went unanswered, or none was acknowledged at all. With {@code --protocol
  * intellivue} each monitor serves the IntelliVue Data Export protocol on a serial device or a TCP port and waits
- * to be polled: exit code 0 when any monitor was polled, 1 when none was or a port could not be opened. 2 is a
- * usage error.
+ * to be polled: exit code 0 when any monitor was polled, 1 when none was or a port could not be opened. With
+ * {@code --protocol masimo} each chair has a Masimo pulse oximeter writing its ASCII 1 lines on a serial device or a
+ * TCP port: exit code 0 when any line was written, 1 when none was or a port could not be opened. 2 is a usage
+ * error.
  */
 @Command(name = "vigil-simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Simulated vital-sign monitors: IHE PCD-01 (HL7 v2.6 ORU^R01) sent over MLLP, or Philips "
-                + "IntelliVue Data Export served on serial devices or TCP ports; and simulated infusion pumps "
+                + "IntelliVue Data Export served on serial devices or TCP ports, or Masimo pulse oximeters writing "
+                + "ASCII 1 lines on them; and simulated infusion pumps "
                 + "answering the pump serial protocol on a pseudo-terminal or a terminal-server TCP port, or sending "
                 + "PCD-01/PCD-10/PCD-04 pump messages over MLLP.")
 public final class SimulatorCli implements Callable<Integer> {
@@ -45,10 +50,12 @@ public final class SimulatorCli implements Callable<Integer> {
     static final int FAILURES = 1;
     static final String HL7 = "hl7";
     static final String INTELLIVUE = "intellivue";
+    static final String MASIMO = "masimo";
 
-    @Option(names = "--protocol", defaultValue = HL7, paramLabel = "hl7|intellivue",
-            description = "What the monitors speak: PCD-01 sent to an MLLP receiver (hl7), or IntelliVue Data Export "
-                    + "served for a client to poll (intellivue). Default ${DEFAULT-VALUE}.")
+    @Option(names = "--protocol", defaultValue = HL7, paramLabel = "hl7|intellivue|masimo",
+            description = "What the monitors speak: PCD-01 sent to an MLLP receiver (hl7), IntelliVue Data Export "
+                    + "served for a client to poll (intellivue), or a Masimo oximeter's ASCII 1 lines written each "
+                    + "second (masimo). Default ${DEFAULT-VALUE}.")
     String protocol;
 
     @Option(names = "--chairs", defaultValue = "6",
@@ -68,18 +75,18 @@ public final class SimulatorCli implements Callable<Integer> {
     HostPort target;
 
     @Option(names = "--serial", paramLabel = "PATH",
-            description = "intellivue: the serial device of the next chair, repeatable, one per chair in order. It "
+            description = "intellivue, masimo: the serial device of the next chair, repeatable, one per chair in order. It "
                     + "must be raw, e.g. a pseudo-terminal made by socat with pty,raw,echo=0,link=PATH; it may "
                     + "vanish and reappear.")
     List<Path> serialPaths = new ArrayList<>();
 
     @Option(names = "--tcp-listen", paramLabel = "PORT",
-            description = "intellivue: serve chair n on TCP port PORT+n-1, as a serial-to-Ethernet terminal server "
+            description = "intellivue, masimo: serve chair n on TCP port PORT+n-1, as a serial-to-Ethernet terminal server "
                     + "would; one client per port, a new client replaces the previous one.")
     Integer tcpListen;
 
     @Option(names = "--tcp-bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "intellivue: the address the TCP ports listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for "
+            description = "intellivue, masimo: the address the TCP ports listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for "
                     + "every interface).")
     String tcpBind;
 
@@ -89,9 +96,14 @@ public final class SimulatorCli implements Callable<Integer> {
     long relativeTimeStart;
 
     @Option(names = "--monitor-zone", defaultValue = "UTC", paramLabel = "ZONE",
-            description = "intellivue: the zone of the monitors' wall clock (default ${DEFAULT-VALUE}); configure the "
+            description = "intellivue, masimo: the zone of the monitors' wall clock (default ${DEFAULT-VALUE}); configure the "
                     + "adapter with the same zone.")
     String monitorZone;
+
+    @Option(names = "--sensor-off", paramLabel = "FROM-UNTIL",
+            description = "masimo: the sensor slips off every oximeter from FROM until UNTIL of simulated time, e.g. "
+                    + "60s-80s; repeatable.")
+    List<String> sensorOff = new ArrayList<>();
 
     @Option(names = "--rate", defaultValue = "1.0", description = "Speed factor of simulated time (default ${DEFAULT-VALUE}).")
     double rate;
@@ -151,14 +163,22 @@ public final class SimulatorCli implements Callable<Integer> {
                 || ackTimeout.isZero()) {
             throw new ParameterException(spec.commandLine(), "--rate, --report-every and --ack-timeout must be positive");
         }
+        if (!MASIMO.equals(protocol) && !sensorOff.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--sensor-off needs --protocol masimo");
+        }
         if (INTELLIVUE.equals(protocol)) {
             return runIntelliVue();
         }
+        if (MASIMO.equals(protocol)) {
+            return runMasimo();
+        }
         if (!HL7.equals(protocol)) {
-            throw new ParameterException(spec.commandLine(), "--protocol must be hl7 or intellivue, was '" + protocol + "'");
+            throw new ParameterException(spec.commandLine(),
+                    "--protocol must be hl7, intellivue or masimo, was '" + protocol + "'");
         }
         if (!serialPaths.isEmpty() || tcpListen != null) {
-            throw new ParameterException(spec.commandLine(), "--serial and --tcp-listen need --protocol intellivue");
+            throw new ParameterException(spec.commandLine(),
+                    "--serial and --tcp-listen need --protocol intellivue or masimo");
         }
         return runHl7();
     }
@@ -226,13 +246,32 @@ public final class SimulatorCli implements Callable<Integer> {
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--monitor-zone or --relative-time-start: " + e.getMessage());
         }
+        return serve(clinic, String.format(Locale.ROOT, "%d IntelliVue monitors, rate %.1fx, %s", monitors.size(),
+                rate, describe(monitors, links)), "IntelliVue", "no client polled any monitor");
+    }
+
+    private int runMasimo() throws InterruptedException {
+        List<IntelliVueLink> links = intelliVueLinks();
+        List<MonitorSpec> monitors = monitors(links.size(), false);
+        MasimoClinic clinic;
+        try {
+            clinic = new MasimoClinic(monitors, links, sensorFaults(), ZoneId.of(monitorZone), clock, rate);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--monitor-zone or --sensor-off: " + e.getMessage());
+        }
+        return serve(clinic, String.format(Locale.ROOT, "%d Masimo oximeters, rate %.1fx, %s", monitors.size(),
+                rate, describe(monitors, links)), "Masimo", "no oximeter wrote a line");
+    }
+
+    /** Runs devices that serve their own links until the duration ends or the JVM stops; 0 when any was used. */
+    private int serve(ServedClinic clinic, String banner, String name, String unused) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onShutdown = new Thread(() -> {
             clinic.stop();
             finished.countDown();
         }, "vigil-sim-shutdown");
-        out.printf("%d IntelliVue monitors, rate %.1fx, %s%n", monitors.size(), rate, describe(monitors, links));
+        out.println(banner);
         out.flush();
         try {
             clinic.start();
@@ -247,19 +286,33 @@ public final class SimulatorCli implements Callable<Integer> {
             clinic.stop();
             removeHook(onShutdown);
         }
-        out.println("final IntelliVue statistics:");
+        out.println("final " + name + " statistics:");
         out.print(clinic.summary());
         out.flush();
-        if (clinic.pollsAnswered() == 0) {
-            spec.commandLine().getErr().println("no client polled any monitor");
+        if (!clinic.used()) {
+            spec.commandLine().getErr().println(unused);
             return FAILURES;
         }
         return 0;
     }
 
+    private List<OximeterFault> sensorFaults() {
+        DurationConverter durations = new DurationConverter();
+        List<OximeterFault> faults = new ArrayList<>();
+        for (String window : sensorOff) {
+            String[] parts = window.split("-", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("'" + window + "' is not FROM-UNTIL, e.g. 60s-80s");
+            }
+            faults.add(OximeterFault.sensorOff(durations.convert(parts[0]), durations.convert(parts[1])));
+        }
+        return faults;
+    }
+
     private List<IntelliVueLink> intelliVueLinks() {
         if (serialPaths.isEmpty() == (tcpListen == null)) {
-            throw new ParameterException(spec.commandLine(), "--protocol intellivue needs either --serial or --tcp-listen");
+            throw new ParameterException(spec.commandLine(),
+                    "--protocol " + protocol + " needs either --serial or --tcp-listen");
         }
         List<IntelliVueLink> links = new ArrayList<>();
         if (!serialPaths.isEmpty()) {

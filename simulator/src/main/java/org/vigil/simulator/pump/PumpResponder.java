@@ -23,13 +23,20 @@ final class PumpResponder {
 
     private final String serialNumber;
     private final ZoneId clockZone;
+    private final boolean remoteControlLocked;
     private boolean remote;
     private Duration watchdog = Duration.ZERO;
     private Duration lastCommand = Duration.ZERO;
 
     PumpResponder(String serialNumber, ZoneId clockZone) {
+        this(serialNumber, clockZone, false);
+    }
+
+    /** @param remoteControlLocked refuse to enable remote control, so every control command is refused */
+    PumpResponder(String serialNumber, ZoneId clockZone, boolean remoteControlLocked) {
         this.serialNumber = serialNumber;
         this.clockZone = clockZone;
+        this.remoteControlLocked = remoteControlLocked;
     }
 
     /**
@@ -70,6 +77,9 @@ final class PumpResponder {
     }
 
     private String remoteControl(String[] fields) {
+        if (remoteControlLocked && !(fields.length == 2 && fields[1].equals("DISABLED"))) {
+            return "NAK^REMOTE_CTRL^LOCKED";
+        }
         if (fields.length == 2 && fields[1].equals("DISABLED")) {
             remote = false;
             return "ACK^REMOTE_CTRL";

@@ -68,7 +68,8 @@ public final class SimulatedPump implements AutoCloseable {
         this.settings = settings;
         this.scenario = settings.scenario;
         this.model = new PumpModel(scenario.programme());
-        this.responder = new PumpResponder(settings.identity.serialNumber(), settings.zone);
+        this.responder = new PumpResponder(settings.identity.serialNumber(), settings.zone,
+                settings.remoteControlLocked);
         this.player = new ScenarioPlayer(scenario, model);
     }
 
@@ -299,6 +300,7 @@ public final class SimulatedPump implements AutoCloseable {
         private int mllpPort;
         private MllpClientSettings mllpSettings = MllpClientSettings.defaults();
         private Duration hl7Interval = Duration.ofSeconds(10);
+        private boolean remoteControlLocked;
 
         private Builder(PumpScenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -326,6 +328,15 @@ public final class SimulatedPump implements AutoCloseable {
         /** The zone the pump's clock is set to (its status replies' timestamp); UTC by default. */
         public Builder clockZone(ZoneId value) {
             zone = Objects.requireNonNull(value, "zone");
+            return this;
+        }
+
+        /**
+         * Refuses remote control ({@code NAK^REMOTE_CTRL^LOCKED}), as a pump whose service menu forbids it: it
+         * reports as usual and ignores every command that would change what it does.
+         */
+        public Builder remoteControlLocked() {
+            remoteControlLocked = true;
             return this;
         }
 

@@ -103,7 +103,7 @@ class IntelliVueCliIT {
                 .contains("needs either --serial or --tcp-listen")
                 .contains("--chairs 3 but 2 --serial paths")
                 .contains("--serial and --tcp-listen need --protocol intellivue")
-                .contains("--protocol must be hl7 or intellivue, was 'dicom'");
+                .contains("--protocol must be hl7, intellivue or masimo, was 'dicom'");
     }
 
     private int run(String... args) {

@@ -101,6 +101,22 @@ class PumpResponderTest {
     }
 
     @Test
+    void aPumpWithRemoteControlLockedRefusesItAndKeepsInfusing() {
+        // given
+        PumpResponder locked = new PumpResponder("ALR8100-0042", ZoneId.of("Europe/Berlin"), true);
+        pump.start();
+
+        // when
+        String enable = locked.respond("REMOTE_CTRL^ENABLED^10", pump, Duration.ZERO, CLOCK);
+        String stop = locked.respond("INF_STOP", pump, Duration.ZERO, CLOCK);
+
+        // then
+        assertThat(enable).isEqualTo("NAK^REMOTE_CTRL^LOCKED");
+        assertThat(stop).isEqualTo("NAK^INF_STOP^REMOTE_DISABLED");
+        assertThat(pump.snapshot().state()).isEqualTo(PumpState.INFUSING);
+    }
+
+    @Test
     void refusesAnUnknownCommand() {
         // when
         String reply = responder.respond("BOLUS^5", pump, Duration.ZERO, CLOCK);

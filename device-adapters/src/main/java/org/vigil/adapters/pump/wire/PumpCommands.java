@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 /**
  * The commands Vigil may send a pump, as frame bodies (docs/PROTOCOLS.md §3; layout in {@code package-info}). Use
  * {@link PumpFrames#frame(String)} to put one on the wire. Monitoring needs only {@link #statusPoll()} and
- * {@link #programmeQuery()}; the setting commands exist for tests and for a later remote-programming feature, and
- * the pump accepts them only while remote control is enabled.
+ * {@link #programmeQuery()}; the pump interlock sends {@link #stop()} between {@link #remoteControl(boolean, int)} on
+ * and off. The setting commands and {@link #start()} exist for tests only: Vigil never starts an infusion or sets a
+ * rate. The pump accepts control commands only while remote control is enabled.
  */
 public final class PumpCommands {
 
