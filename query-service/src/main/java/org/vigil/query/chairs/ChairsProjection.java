@@ -119,7 +119,8 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         }
         ChairState.Infusion infusion = state.infusion();
         return Optional.of(new LiveChair(state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
-                infusion.ledger(), infusion.lastPump(), infusion.prescribedConcentrationMgPerMl(), state.alarms(),
+                infusion.ledger(), infusion.lastPump(), infusion.prescribedConcentrationMgPerMl(), infusion.interlockPause(),
+                state.alarms(),
                 workflows.get(chair), trends));
     }
 
@@ -131,7 +132,8 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         ChairId chair = saved.session().chairId();
         chairs.compute(chair, (id, state) -> new ChairState(id, saved.session(), saved.phase(),
                 saved.doseStartedAt(), Map.copyOf(saved.vitals()), new ChairState.Infusion(saved.ledger(),
-                        saved.lastPump(), saved.prescribedConcentrationMgPerMl()), List.copyOf(saved.alarms()),
+                        saved.lastPump(), saved.prescribedConcentrationMgPerMl(), saved.interlockPause()),
+                List.copyOf(saved.alarms()),
                 (state != null ? state : freeChair(id)).devices()));
         saved.alarms().forEach(alarm -> chairByAlarm.put(alarm.alarmId(), chair));
         if (saved.workflow() != null) {

@@ -17,6 +17,6 @@ import org.vigil.core.session.SessionProgress;
  * ({@link LiveViewSnapshots}) and read back unchanged.
  */
 record LiveChair(SessionSummary session, String phase, Instant doseStartedAt, Map<Vital, VitalReading> vitals,
-                 DoseLedger ledger, DeviceId lastPump, Double prescribedConcentrationMgPerMl,
+                 DoseLedger ledger, DeviceId lastPump, Double prescribedConcentrationMgPerMl, String interlockPause,
                  List<AlarmView> alarms, SessionProgress workflow, Map<Vital, List<ChairTrends.Point>> trends) {
 }
