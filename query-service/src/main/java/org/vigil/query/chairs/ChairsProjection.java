@@ -21,6 +21,9 @@ import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.AudioPauseEndedEvent;
+import org.vigil.core.api.AudioPauseView;
+import org.vigil.core.api.AudioPausedEvent;
 import org.vigil.core.api.ChairDeviceView;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.ChairView;
@@ -103,6 +106,36 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         return Optional.ofNullable(chairByAlarm.get(alarm))
                 .map(chairs::get)
                 .flatMap(state -> state.alarms().stream().filter(a -> a.alarmId().equals(alarm)).findFirst());
+    }
+
+    /** What this view holds for one chair: its state and its session's workflow, both never changed in place. */
+    record ChairFold(ChairState state, SessionProgress workflow) {
+    }
+
+    /** The chair as folded so far, to resume from later ({@link ChairReplay}). */
+    ChairFold fold(ChairId chair) {
+        return new ChairFold(chairs.computeIfAbsent(chair, this::freeChair), workflows.get(chair));
+    }
+
+    /** A chair before any event of its session: free, its configured devices' links unknown. */
+    ChairFold freeFold(ChairId chair) {
+        return new ChairFold(freeChair(chair), null);
+    }
+
+    /** Resumes a chair from a fold taken earlier, by this view or another over the same configuration. */
+    void resume(ChairFold fold) {
+        ChairId chair = fold.state().chairId();
+        chairs.put(chair, fold.state());
+        if (fold.workflow() == null) {
+            workflows.remove(chair);
+        } else {
+            workflows.put(chair, fold.workflow());
+        }
+    }
+
+    /** One chair as the tile showed it at {@code at}. */
+    ChairView chairAt(ChairId chair, Instant at) {
+        return view(chairs.computeIfAbsent(chair, this::freeChair), at);
     }
 
     @EventHandler
@@ -216,6 +249,20 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
     }
 
     @EventHandler
+    public void on(AudioPausedEvent event) {
+        change(event.chairId(), state -> !runs(state, event.sessionId()) ? state
+                : state.withAudioPause(AudioPauseView.paused(event)));
+    }
+
+    /** A pause that ended early stays on the tile as it ended; one that already ended is left as it was. */
+    @EventHandler
+    public void on(AudioPauseEndedEvent event) {
+        change(event.chairId(), state -> !runs(state, event.sessionId()) || state.audioPause() == null
+                || state.audioPause().endedAt() != null ? state
+                : state.withAudioPause(state.audioPause().endedEarly(event.at(), event.reason())));
+    }
+
+    @EventHandler
     public void on(SessionEndedEvent event) {
         change(event.chairId(), state -> {
             if (!runs(state, event.sessionId())) {
@@ -323,7 +370,7 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
             stale = cadence.isStale(start, last, now);
         }
         return new ChairView(state.chairId(), state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
-                nextBpDue, stale, nextCheckpoint, state.pumpView(), state.alarms(),
+                nextBpDue, stale, nextCheckpoint, state.pumpView(), state.alarms(), state.audioPause(),
                 List.copyOf(state.devices().values()), now);
     }
 
@@ -334,6 +381,6 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
     private ChairState freeChair(ChairId chair) {
         Map<DeviceId, ChairDeviceView> devices = new LinkedHashMap<>();
         bindings.devicesAt(chair).forEach(d -> devices.put(d, new ChairDeviceView(d, "UNKNOWN", false)));
-        return new ChairState(chair, null, null, null, Map.of(), ChairState.Infusion.NONE, List.of(), devices);
+        return new ChairState(chair, null, null, null, Map.of(), ChairState.Infusion.NONE, List.of(), null, devices);
     }
 }
