@@ -5,27 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.query.ProtocolFile;
 import org.vigil.query.RunningVigil;
-import org.vigil.simulator.ClinicSimulator;
-import org.vigil.simulator.MonitorSpec;
-import org.vigil.simulator.mllp.MllpClientSettings;
+import org.vigil.query.SimulatedInfusion;
 import org.vigil.simulator.patient.VitalSign;
-import org.vigil.simulator.pump.PumpDose;
-import org.vigil.simulator.pump.PumpIdentity;
-import org.vigil.simulator.pump.PumpScenarios;
-import org.vigil.simulator.pump.SimulatedPump;
 import org.vigil.simulator.scenario.ScriptedScenario;
 import org.vigil.simulator.scenario.ScriptedValue;
 
@@ -43,9 +34,6 @@ class TimelineFidelityIT {
 
     private static final Duration QUIET = Duration.ofMillis(150);
     private static final Duration ESCALATION = Duration.ofSeconds(8);
-    private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
-    private static final String PRESCRIPTION =
-            "{\"drug\":\"ketamine\",\"mgPerKg\":0.5,\"minutes\":40,\"concentrationMgPerMl\":1.0}";
     /** Normal, then a severe hypertension from 12 s to 45 s, then normal again. */
     private static final ScriptedScenario HYPERTENSIVE_SPELL = ScriptedScenario.of(
             ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_SYSTOLIC, 124),
@@ -63,27 +51,15 @@ class TimelineFidelityIT {
 
     @Test
     void theTimelineAtEachRecordedMomentIsTheTileTheStationShowedThen() {
-        List<String> properties = new ArrayList<>(RunningVigil.devices("sim-monitor-01=chair-1",
-                "sim-pump-01=chair-1"));
-        properties.add(ProtocolFile.write(data.resolve("clinic-protocol.yml"),
-                Map.of("highUnacknowledgedSeconds: 60", "highUnacknowledgedSeconds: " + ESCALATION.toSeconds())));
-        try (RunningVigil vigil = RunningVigil.startWith(data.resolve("store"), properties)) {
+        try (RunningVigil vigil = RunningVigil.startWith(data.resolve("store"),
+                SimulatedInfusion.properties(data, ESCALATION))) {
             // given an infusion running and a monitor that will show a severe hypertension
             String session = vigil.startSession("chair-1", 120, 80, 70).value();
-            assertThat(vigil.send("POST", "/api/sessions/" + session + "/prescription", "director", PRESCRIPTION)
-                    .statusCode()).isEqualTo(202);
-            SimulatedPump pump = SimulatedPump.builder(PumpScenarios.normal(KETAMINE))
-                    .identity(PumpIdentity.numbered(1))
-                    .hl7("127.0.0.1", vigil.mllpPort(), MllpClientSettings.defaults(), Duration.ofSeconds(30))
-                    .speed(10).build();
-            ClinicSimulator monitor = new ClinicSimulator(List.of(MonitorSpec.numbered(1, HYPERTENSIVE_SPELL, 1)),
-                    "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(), 1.0);
             List<Recording> recordings = new ArrayList<>();
 
             // when the station is recorded at five moments
-            pump.start();
-            monitor.start();
-            try {
+            SimulatedInfusion run = SimulatedInfusion.start(vigil, session, HYPERTENSIVE_SPELL, 10);
+            try (run) {
                 recordings.add(record(vigil, "infusing, no alarm", chair -> chair.path("pump").path("status")
                         .asText().equals("INFUSING") && chair.path("vitals").has("NIBP_SYSTOLIC")
                         && chair.path("activeAlarms").isEmpty()));
@@ -102,9 +78,6 @@ class TimelineFidelityIT {
                         alarm(chair).filter(a -> a.path("acknowledgedBy").asText().equals("nurse")).isPresent()));
                 recordings.add(record(vigil, "cleared", chair -> chair.path("activeAlarms").isEmpty()
                         && chair.path("vitals").path("NIBP_SYSTOLIC").path("value").asDouble() < 140));
-            } finally {
-                monitor.stop();
-                pump.stop();
             }
 
             // then
