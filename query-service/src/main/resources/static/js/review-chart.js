@@ -122,7 +122,11 @@ export function drawChart(element, review, momentOf) {
   const options = {
     width: Math.max(480, element.clientWidth),
     height: 420,
-    scales: { x: { time: true }, v: { range: [0, 220] }, dose: { range: (u, min, max) => [0, Math.max(10, max * 1.1)] } },
+    scales: {
+      x: { time: true },
+      v: { range: [0, 220] },
+      dose: { range: (u, min, max) => [0, Math.max(10, max * 1.1)] },
+    },
     axes: [
       { stroke: '#a3b0bd', grid: { stroke: '#2c3846' } },
       { scale: 'v', label: 'mmHg · /min · %', stroke: '#a3b0bd', grid: { stroke: '#2c3846' } },

@@ -27,13 +27,14 @@ async function start() {
   } catch (e) {
     const failure = document.getElementById('failure');
     failure.hidden = false;
-    failure.textContent = e.status === 404 ? `No session ${sessionId}.` : `The review could not be loaded (${e.message}).`;
+    failure.textContent = e.status === 404 ? `No session ${sessionId}.`
+      : `The review could not be loaded (${e.message}).`;
     return;
   }
   const { review } = state;
   const summary = review.summary;
-  document.getElementById('title').textContent = `${chairLabel(summary.chairId)} · ${summary.patientPseudonym ?? '—'}`
-    + ` · ${treatmentLabel(summary.treatment)} · ${dateTime(summary.startedAt)}`;
+  document.getElementById('title').textContent = [chairLabel(summary.chairId), summary.patientPseudonym ?? '—',
+    treatmentLabel(summary.treatment), dateTime(summary.startedAt)].join(' · ');
   showFigures(review);
   showAlarms(review.alarms);
   showRows('actions', review.actions, a => [timeOfDay(a.at), a.user, a.what]);
@@ -110,7 +111,8 @@ function recent(vital, now) {
 
 function play(speed) {
   stop();
-  document.querySelectorAll('[data-speed]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.speed == speed)));
+  document.querySelectorAll('[data-speed]')
+    .forEach(b => b.setAttribute('aria-pressed', String(Number(b.dataset.speed) === speed)));
   state.timer = setInterval(() => {
     const next = Math.min(Number(slider.max), state.at + TICK_MS * speed);
     show(next);
@@ -140,12 +142,14 @@ function showFigures(review) {
     ['Difference', f.differenceMg === null ? '—' : `${mg(f.differenceMg)}${percent}`],
     ['Peak SBP', peak(f.peakSystolic)],
     ['Peak DBP', peak(f.peakDiastolic)],
-    ['Alarms', ['HIGH', 'MEDIUM', 'LOW'].map(p => `${priorityMarker(p)} ${p} ${f.alarmsByPriority[p] ?? 0}`).join(' · ')],
-    ['Time to acknowledge', `median ${duration(f.medianTimeToAcknowledge)} · worst ${duration(f.worstTimeToAcknowledge)}`],
+    ['Alarms', ['HIGH', 'MEDIUM', 'LOW']
+      .map(p => `${priorityMarker(p)} ${p} ${f.alarmsByPriority[p] ?? 0}`).join(' · ')],
+    ['Time to acknowledge',
+      `median ${duration(f.medianTimeToAcknowledge)} · worst ${duration(f.worstTimeToAcknowledge)}`],
     ['Escalations', String(f.escalations)],
     ['Observed', `${duration(f.observedFor)} (${timeOfDay(f.firstVitalAt)}–${timeOfDay(f.lastVitalAt)})`],
     ['Discharge criteria met', f.dischargeCriteriaMetAt ? timeOfDay(f.dischargeCriteriaMetAt) : 'not recorded'],
-    ['Baseline', summary.baseline ? `${summary.baseline.systolic}/${summary.baseline.diastolic} mmHg, HR ${summary.baseline.heartRate}` : '—'],
+    ['Baseline', baselineText(summary.baseline)],
     ['Protocol', summary.protocol ? `${summary.protocol.name} ${summary.protocol.version}`
       + (review.thresholds ? '' : ' (not the loaded version: thresholds not drawn)') : '—'],
   ];
@@ -161,10 +165,15 @@ function showFigures(review) {
   }));
 }
 
+function baselineText(baseline) {
+  return baseline ? `${baseline.systolic}/${baseline.diastolic} mmHg, HR ${baseline.heartRate}` : '—';
+}
+
 function showAlarms(alarms) {
   const duration = v => (durationSeconds(v) === null ? '—' : span(Math.round(durationSeconds(v))));
   showRows('alarms', alarms, a => [timeOfDay(a.raisedAt), `${priorityMarker(a.priority)} ${a.priority}`,
-    `${ruleLabel(a.rule)} — ${a.message ?? ''}`, a.acknowledgedBy ? `${a.acknowledgedBy} ${timeOfDay(a.acknowledgedAt)}` : '—',
+    `${ruleLabel(a.rule)} — ${a.message ?? ''}`,
+    a.acknowledgedBy ? `${a.acknowledgedBy} ${timeOfDay(a.acknowledgedAt)}` : '—',
     duration(a.timeToAcknowledge), a.escalatedAt ? `${timeOfDay(a.escalatedAt)} → ${a.escalatedTo}` : '—',
     timeOfDay(a.clearedAt), [a.resolution, a.resolvedBy].filter(Boolean).join(' by ') || '—']);
 }
@@ -194,7 +203,8 @@ slider.addEventListener('input', () => {
   stop();
   show(Number(slider.value));
 });
-document.querySelectorAll('[data-speed]').forEach(b => b.addEventListener('click', () => play(Number(b.dataset.speed))));
+document.querySelectorAll('[data-speed]')
+  .forEach(b => b.addEventListener('click', () => play(Number(b.dataset.speed))));
 document.getElementById('pause').addEventListener('click', stop);
 
 start();

@@ -23,9 +23,10 @@ import org.vigil.core.protocol.AlarmThresholds;
  *                   replayed tile are, whatever the drift of a device's own clock
  * @param infusion   the pumps' reports, at the time received: rate and cumulative dose delivered
  */
-public record ReviewData(SessionSummary summary, Instant replayFrom, AlarmThresholds thresholds, Map<String, List<Point>> vitals,
-                         List<InfusionPoint> infusion, List<AlarmRecordView> alarms, List<Action> actions,
-                         List<CheckpointView> checkpoints, Figures figures) {
+public record ReviewData(SessionSummary summary, Instant replayFrom, AlarmThresholds thresholds,
+                         Map<String, List<Point>> vitals, List<InfusionPoint> infusion,
+                         List<AlarmRecordView> alarms, List<Action> actions, List<CheckpointView> checkpoints,
+                         Figures figures) {
 
     /** A value at a moment: epoch milliseconds and value, as a chart draws it. */
     public record Point(long t, double v) {

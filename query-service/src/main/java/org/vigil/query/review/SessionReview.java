@@ -74,8 +74,8 @@ class SessionReview {
         }
         List<AlarmRecordView> alarms = alarmRecords.of(id).orElse(List.of());
         Instant now = fold.summary.endedAt() != null ? fold.summary.endedAt() : clock.instant();
-        return Optional.of(new ReviewData(fold.summary, fold.startStored, thresholdsOf(fold.summary.protocol()), fold.vitals,
-                fold.infusion, alarms, fold.actions, fold.progress.view(now).checkpoints(),
+        return Optional.of(new ReviewData(fold.summary, fold.startStored, thresholdsOf(fold.summary.protocol()),
+                fold.vitals, fold.infusion, alarms, fold.actions, fold.progress.view(now).checkpoints(),
                 fold.figures(alarms)));
     }
 
