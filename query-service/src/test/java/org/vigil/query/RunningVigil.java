@@ -204,9 +204,14 @@ public final class RunningVigil implements AutoCloseable {
      * devices and the alarm records follow the store a little behind, as a user who reloads a page sees them.
      */
     public void awaitReadModels() {
+        awaitReadModels(Duration.ofSeconds(30));
+    }
+
+    /** Waits at most {@code atMost} until every persisted read model has handled every event stored so far. */
+    public void awaitReadModels(Duration atMost) {
         ReadModels readModels = context.getBean(ReadModels.class);
         long head = readModels.all().stream().mapToLong(ReadModels.Status::head).max().orElse(-1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> readModels.all().stream()
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> readModels.all().stream()
                 .allMatch(status -> status.position() >= head));
     }
 

@@ -16,10 +16,12 @@ import java.util.Map;
  * @param bpStale        whether the last blood pressure is older than its interval plus the stale margin
  * @param nextCheckpoint the next timed step the protocol requires, {@code null} when none
  * @param pump           the infusion, {@code null} when no pump reported
+ * @param audioPause     the session's latest audio pause, lapsed or broken through included; {@code null} when its
+ *                       sounds were never paused
  * @param updatedAt      Vigil's clock when this view was made
  */
 public record ChairView(ChairId chairId, SessionSummary session, String phase, Instant doseStartedAt,
                         Map<Vital, VitalReading> vitals, Instant nextBpDueAt, boolean bpStale,
                         Checkpoint nextCheckpoint, PumpView pump, List<AlarmView> activeAlarms,
-                        List<ChairDeviceView> devices, Instant updatedAt) {
+                        AudioPauseView audioPause, List<ChairDeviceView> devices, Instant updatedAt) {
 }

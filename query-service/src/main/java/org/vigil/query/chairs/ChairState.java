@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.AudioPauseView;
 import org.vigil.core.api.ChairDeviceView;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
@@ -17,7 +18,7 @@ import org.vigil.core.pump.PumpState;
 /** What the chairs projection keeps per chair; what depends on the time of asking is added when it is shown. */
 record ChairState(ChairId chairId, SessionSummary session, String phase, Instant doseStartedAt,
                   Map<Vital, VitalReading> vitals, Infusion infusion, List<AlarmView> alarms,
-                  Map<DeviceId, ChairDeviceView> devices) {
+                  AudioPauseView audioPause, Map<DeviceId, ChairDeviceView> devices) {
 
     /**
      * The session's pumps as far as the chair shows them: what was delivered, the pump that spoke last, and the pump
@@ -35,27 +36,32 @@ record ChairState(ChairId chairId, SessionSummary session, String phase, Instant
     }
 
     ChairState withSession(SessionSummary next) {
-        return new ChairState(chairId, next, null, null, Map.of(), Infusion.NONE, List.of(), devices);
+        return new ChairState(chairId, next, null, null, Map.of(), Infusion.NONE, List.of(), null, devices);
     }
 
     ChairState withVitals(Map<Vital, VitalReading> next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, next, infusion, alarms, devices);
+        return new ChairState(chairId, session, phase, doseStartedAt, next, infusion, alarms, audioPause, devices);
     }
 
     ChairState withAlarms(List<AlarmView> next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, next, devices);
+        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, next, audioPause, devices);
     }
 
     ChairState withDevices(Map<DeviceId, ChairDeviceView> next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, alarms, next);
+        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, alarms, audioPause, next);
+    }
+
+    ChairState withAudioPause(AudioPauseView next) {
+        return new ChairState(chairId, session, phase, doseStartedAt, vitals, infusion, alarms, next, devices);
     }
 
     ChairState withInfusion(Infusion next) {
-        return new ChairState(chairId, session, phase, doseStartedAt, vitals, next, alarms, devices);
+        return new ChairState(chairId, session, phase, doseStartedAt, vitals, next, alarms, audioPause, devices);
     }
 
     ChairState withPhase(String nextPhase, Instant nextDoseStartedAt) {
-        return new ChairState(chairId, session, nextPhase, nextDoseStartedAt, vitals, infusion, alarms, devices);
+        return new ChairState(chairId, session, nextPhase, nextDoseStartedAt, vitals, infusion, alarms, audioPause,
+                devices);
     }
 
     /** The infusion as the tile shows it, {@code null} while no pump reported. */

@@ -21,6 +21,9 @@ import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmId;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.AudioPauseEndedEvent;
+import org.vigil.core.api.AudioPauseView;
+import org.vigil.core.api.AudioPausedEvent;
 import org.vigil.core.api.ChairDeviceView;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.ChairView;
@@ -119,9 +122,8 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         }
         ChairState.Infusion infusion = state.infusion();
         return Optional.of(new LiveChair(state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
-                infusion.ledger(), infusion.lastPump(), infusion.prescribedConcentrationMgPerMl(), infusion.interlockPause(),
-                state.alarms(),
-                workflows.get(chair), trends));
+                infusion.ledger(), infusion.lastPump(), infusion.prescribedConcentrationMgPerMl(),
+                infusion.interlockPause(), state.alarms(), state.audioPause(), workflows.get(chair), trends));
     }
 
     /**
@@ -133,14 +135,43 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         chairs.compute(chair, (id, state) -> new ChairState(id, saved.session(), saved.phase(),
                 saved.doseStartedAt(), Map.copyOf(saved.vitals()), new ChairState.Infusion(saved.ledger(),
                         saved.lastPump(), saved.prescribedConcentrationMgPerMl(), saved.interlockPause()),
-                List.copyOf(saved.alarms()),
-                (state != null ? state : freeChair(id)).devices()));
+                List.copyOf(saved.alarms()), saved.audioPause(), (state != null ? state : freeChair(id)).devices()));
         saved.alarms().forEach(alarm -> chairByAlarm.put(alarm.alarmId(), chair));
         if (saved.workflow() != null) {
             workflows.put(chair, saved.workflow());
         } else {
             workflows.remove(chair);
         }
+    }
+
+    /** What this view holds for one chair: its state and its session's workflow, both never changed in place. */
+    record ChairFold(ChairState state, SessionProgress workflow) {
+    }
+
+    /** The chair as folded so far, to resume from later ({@link ChairReplay}). */
+    ChairFold fold(ChairId chair) {
+        return new ChairFold(chairs.computeIfAbsent(chair, this::freeChair), workflows.get(chair));
+    }
+
+    /** A chair before any event of its session: free, its configured devices' links unknown. */
+    ChairFold freeFold(ChairId chair) {
+        return new ChairFold(freeChair(chair), null);
+    }
+
+    /** Resumes a chair from a fold taken earlier, by this view or another over the same configuration. */
+    void resume(ChairFold fold) {
+        ChairId chair = fold.state().chairId();
+        chairs.put(chair, fold.state());
+        if (fold.workflow() == null) {
+            workflows.remove(chair);
+        } else {
+            workflows.put(chair, fold.workflow());
+        }
+    }
+
+    /** One chair as the tile showed it at {@code at}. */
+    ChairView chairAt(ChairId chair, Instant at) {
+        return view(chairs.computeIfAbsent(chair, this::freeChair), at);
     }
 
     @EventHandler
@@ -280,6 +311,20 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
     }
 
     @EventHandler
+    public void on(AudioPausedEvent event) {
+        change(event.chairId(), state -> !runs(state, event.sessionId()) ? state
+                : state.withAudioPause(AudioPauseView.paused(event)));
+    }
+
+    /** A pause that ended early stays on the tile as it ended; one that already ended is left as it was. */
+    @EventHandler
+    public void on(AudioPauseEndedEvent event) {
+        change(event.chairId(), state -> !runs(state, event.sessionId()) || state.audioPause() == null
+                || state.audioPause().endedAt() != null ? state
+                : state.withAudioPause(state.audioPause().endedEarly(event.at(), event.reason())));
+    }
+
+    @EventHandler
     public void on(SessionEndedEvent event) {
         change(event.chairId(), state -> {
             if (!runs(state, event.sessionId())) {
@@ -387,7 +432,7 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
             stale = cadence.isStale(start, last, now);
         }
         return new ChairView(state.chairId(), state.session(), state.phase(), state.doseStartedAt(), state.vitals(),
-                nextBpDue, stale, nextCheckpoint, state.pumpView(), state.alarms(),
+                nextBpDue, stale, nextCheckpoint, state.pumpView(), state.alarms(), state.audioPause(),
                 List.copyOf(state.devices().values()), now);
     }
 
@@ -398,6 +443,6 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
     private ChairState freeChair(ChairId chair) {
         Map<DeviceId, ChairDeviceView> devices = new LinkedHashMap<>();
         bindings.devicesAt(chair).forEach(d -> devices.put(d, new ChairDeviceView(d, "UNKNOWN", false)));
-        return new ChairState(chair, null, null, null, Map.of(), ChairState.Infusion.NONE, List.of(), devices);
+        return new ChairState(chair, null, null, null, Map.of(), ChairState.Infusion.NONE, List.of(), null, devices);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.vigil.core.api.AlarmView;
+import org.vigil.core.api.AudioPauseView;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.Vital;
@@ -18,5 +19,5 @@ import org.vigil.core.session.SessionProgress;
  */
 record LiveChair(SessionSummary session, String phase, Instant doseStartedAt, Map<Vital, VitalReading> vitals,
                  DoseLedger ledger, DeviceId lastPump, Double prescribedConcentrationMgPerMl, String interlockPause,
-                 List<AlarmView> alarms, SessionProgress workflow, Map<Vital, List<ChairTrends.Point>> trends) {
+                 List<AlarmView> alarms, AudioPauseView audioPause, SessionProgress workflow, Map<Vital, List<ChairTrends.Point>> trends) {
 }

@@ -57,6 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",
                                 "/api/sessions/*/discharge/override", "/api/sessions/*/review").hasRole(DIRECTOR)
+                        .requestMatchers("/review", "/review/**", "/api/review/**").hasRole(DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/review").hasRole(DIRECTOR)
                         .requestMatchers("/api/**").hasAnyRole(NURSE, DIRECTOR)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

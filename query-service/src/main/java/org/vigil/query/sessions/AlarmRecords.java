@@ -10,7 +10,7 @@ import org.vigil.core.api.SessionId;
 
 /** The alarms of one session as the alarm records read model holds them, in the order they were raised. */
 @Component
-class AlarmRecords {
+public class AlarmRecords {
 
     private final EntityManager entityManager;
     private final SessionsProjection sessions;
@@ -21,7 +21,7 @@ class AlarmRecords {
     }
 
     /** Who responded to each alarm and how fast; empty when the session is unknown. */
-    Optional<List<AlarmRecordView>> of(SessionId session) {
+    public Optional<List<AlarmRecordView>> of(SessionId session) {
         if (!sessions.exists(session)) {
             return Optional.empty();
         }

@@ -144,6 +144,14 @@ class SessionRow {
         latestVitals = json;
     }
 
+    int highAlarms() {
+        return highAlarms;
+    }
+
+    boolean doseMismatch() {
+        return doseMismatch;
+    }
+
     long observationMessages() {
         return observationMessages;
     }

@@ -10,25 +10,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigil.core.api.AlarmRecordView;
+import org.vigil.core.api.ChairView;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.SessionView;
+import org.vigil.query.chairs.ChairReplay;
 
 /**
  * Sessions: the list, one session now and its alarm records, from the persisted read models (a few seconds behind
- * the store under load); one session as it stood at a moment (replay), from its own stream.
+ * the store under load); the session's chair as the station showed it at a moment, replayed from the record
+ * ({@link ChairReplay}).
  */
 @RestController
 class SessionsController {
 
     private final SessionsProjection sessions;
     private final AlarmRecords alarms;
-    private final SessionHistory history;
+    private final ChairReplay replay;
 
-    SessionsController(SessionsProjection sessions, AlarmRecords alarms, SessionHistory history) {
+    SessionsController(SessionsProjection sessions, AlarmRecords alarms, ChairReplay replay) {
         this.sessions = sessions;
         this.alarms = alarms;
-        this.history = history;
+        this.replay = replay;
     }
 
     @GetMapping("/api/sessions")
@@ -51,10 +54,15 @@ class SessionsController {
         return alarms.of(new SessionId(id)).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * {@code GET /api/sessions/{id}/timeline?at=}: the session's chair tile exactly as {@code GET /api/chairs} showed
+     * it at that moment; 404 when the session is unknown or had not started by then.
+     */
     @GetMapping("/api/sessions/{id}/timeline")
-    SessionView timeline(@PathVariable String id,
-                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        return history.at(new SessionId(id), at).orElseThrow(() -> notFound(id));
+    ChairView timeline(@PathVariable String id,
+                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return replay.at(new SessionId(id), at).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no session " + id + " running at " + at));
     }
 
     private static ResponseStatusException notFound(String id) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,50 @@ public class SessionsProjection {
     public List<SessionSummary> all() {
         return entityManager.createQuery("select s from SessionRow s order by s.startedAt desc", SessionRow.class)
                 .getResultList().stream().map(SessionRow::summary).toList();
+    }
+
+    /** One page of the sessions matching {@code search}, in its order; ties go newest first. */
+    public SessionListing search(SessionSearch search) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        criterion(where, parameters, "s.startedAt >= :from", "from", search.from());
+        criterion(where, parameters, "s.startedAt < :to", "to", search.to());
+        criterion(where, parameters, "s.chairId = :chair", "chair", blankToNull(search.chair()));
+        criterion(where, parameters, "s.patientPseudonym = :patient", "patient", blankToNull(search.patient()));
+        criterion(where, parameters, "s.treatment = :treatment", "treatment", search.treatment());
+        if (search.highAlarm()) {
+            where.append(" and s.highAlarms > 0");
+        }
+        if (search.doseMismatch()) {
+            where.append(" and s.doseMismatch = true");
+        }
+        String order = " order by s." + SessionSearch.SORTS.get(search.sort()) + (search.ascending() ? " asc" : " desc")
+                + ", s.startedAt desc, s.sessionId";
+        TypedQuery<SessionRow> rows = entityManager.createQuery("select s from SessionRow s" + where + order,
+                SessionRow.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(s) from SessionRow s" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<SessionListing.Row> page = rows.setFirstResult(search.page() * search.size())
+                .setMaxResults(search.size()).getResultList().stream()
+                .map(row -> new SessionListing.Row(row.summary(), row.observationMessages(), row.highAlarms(),
+                        row.doseMismatch()))
+                .toList();
+        return new SessionListing(page, count.getSingleResult(), search.page(), search.size());
+    }
+
+    private static void criterion(StringBuilder where, Map<String, Object> parameters, String clause, String name,
+                                  Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean exists(SessionId id) {
