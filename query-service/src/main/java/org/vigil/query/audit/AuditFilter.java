@@ -33,6 +33,7 @@ class AuditFilter extends OncePerRequestFilter {
             new Route(Pattern.compile("/api/sessions/([^/]+)/export\\.csv"), RecordAccess.CSV),
             new Route(Pattern.compile("/api/sessions/([^/]+)/fhir"), RecordAccess.FHIR),
             new Route(Pattern.compile("/api/sessions/([^/]+)/report\\.pdf"), RecordAccess.REPORT),
+            new Route(Pattern.compile("/api/sessions/([^/]+)/review"), RecordAccess.REVIEW),
             new Route(Pattern.compile("/review/(?!patients/)([^/]+)"), RecordAccess.REVIEW));
 
     private final RecordAccesses accesses;
