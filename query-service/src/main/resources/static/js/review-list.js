@@ -14,7 +14,7 @@ const pageLabel = document.getElementById('page');
 const previous = document.getElementById('previous');
 const next = document.getElementById('next');
 
-const FILTERS = ['from', 'to', 'chair', 'patient', 'treatment', 'highAlarm', 'doseMismatch'];
+const FILTERS = ['from', 'to', 'chair', 'patient', 'treatment', 'highAlarm', 'doseMismatch', 'remsIncomplete'];
 
 function query() {
   return new URLSearchParams(window.location.search);

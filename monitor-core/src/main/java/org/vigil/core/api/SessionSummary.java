@@ -19,6 +19,15 @@ public record SessionSummary(SessionId sessionId, ChairId chairId, String patien
                 protocol, startedAt, at);
     }
 
+    /**
+     * This session once its pre-assessment is recorded: the weight the dose is computed from and the baseline the
+     * relative rules compare with, which replace what the booking said.
+     */
+    public SessionSummary assessed(double assessedWeightKg, BaselineVitals assessedBaseline) {
+        return new SessionSummary(sessionId, chairId, patientPseudonym, assessedWeightKg, ageYears, treatment,
+                assessedBaseline, protocol, startedAt, endedAt);
+    }
+
     public boolean active() {
         return endedAt == null;
     }

@@ -35,6 +35,11 @@ record ChairState(ChairId chairId, SessionSummary session, String phase, Instant
         }
     }
 
+    /** The same session, as the workflow has told more of it; everything else stays. */
+    ChairState withSummary(SessionSummary next) {
+        return new ChairState(chairId, next, phase, doseStartedAt, vitals, infusion, alarms, audioPause, devices);
+    }
+
     ChairState withSession(SessionSummary next) {
         return new ChairState(chairId, next, null, null, Map.of(), Infusion.NONE, List.of(), null, devices);
     }

@@ -35,6 +35,7 @@ import org.vigil.core.api.DeviceRecoveredEvent;
 import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.InfusionPrescribedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
+import org.vigil.core.api.PreAssessmentRecordedEvent;
 import org.vigil.core.api.PumpPauseConfirmedEvent;
 import org.vigil.core.api.PumpPauseFailedEvent;
 import org.vigil.core.api.PumpPauseRequestedEvent;
@@ -201,10 +202,20 @@ public class ChairsProjection implements CurrentChairs, ChairLinks {
         });
     }
 
-    /** The workflow's state is the chair's phase; dosing started when the workflow says it did. */
+    /**
+     * The workflow's state is the chair's phase; dosing started when the workflow says it did; the pre-assessment's
+     * weight and baseline are the ones the tile compares with from then on.
+     */
     @EventHandler
     public void on(WorkflowEvent event) {
-        change(event.chairId(), state -> runs(state, event.sessionId()) ? follow(state, event) : state);
+        change(event.chairId(),
+                state -> runs(state, event.sessionId()) ? follow(assessed(state, event), event) : state);
+    }
+
+    private static ChairState assessed(ChairState state, WorkflowEvent event) {
+        return event instanceof PreAssessmentRecordedEvent assessment
+                ? state.withSummary(state.session().assessed(assessment.weightKg(), assessment.baseline()))
+                : state;
     }
 
     @EventHandler

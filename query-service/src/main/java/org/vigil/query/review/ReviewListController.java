@@ -17,7 +17,7 @@ import org.vigil.query.sessions.SessionsProjection;
 /**
  * {@code GET /api/review/sessions}: the sessions list of the review, from the persisted sessions index — filtered by
  * the days the sessions started (in the clinic's time zone, {@code to} included), chair, patient pseudonym,
- * treatment, a HIGH alarm raised, a dose mismatch; sorted and paged.
+ * treatment, a HIGH alarm raised, a dose mismatch, an esketamine REMS form still incomplete; sorted and paged.
  */
 @RestController
 class ReviewListController {
@@ -39,6 +39,7 @@ class ReviewListController {
             @RequestParam(required = false) Treatment treatment,
             @RequestParam(defaultValue = "false") boolean highAlarm,
             @RequestParam(defaultValue = "false") boolean doseMismatch,
+            @RequestParam(defaultValue = "false") boolean remsIncomplete,
             @RequestParam(defaultValue = "startedAt") String sort,
             @RequestParam(defaultValue = "desc") String order,
             @RequestParam(defaultValue = "0") int page,
@@ -46,7 +47,7 @@ class ReviewListController {
         try {
             return sessions.search(new SessionSearch(from == null ? null : from.atStartOfDay(zone).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), chair, patient, treatment,
-                    highAlarm, doseMismatch, sort, "asc".equalsIgnoreCase(order), page, size));
+                    highAlarm, doseMismatch, remsIncomplete, sort, "asc".equalsIgnoreCase(order), page, size));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }

@@ -13,9 +13,10 @@ import org.vigil.core.api.Treatment;
  * @param patient   the patient's pseudonym, exactly
  * @param highAlarm only sessions in which a HIGH alarm was raised
  * @param doseMismatch only sessions in which the dose departed from the prescription
+ * @param remsIncomplete only esketamine sessions whose REMS Patient Monitoring Form still misses a field
  */
 public record SessionSearch(Instant from, Instant to, String chair, String patient, Treatment treatment,
-                            boolean highAlarm, boolean doseMismatch, String sort, boolean ascending, int page,
+                            boolean highAlarm, boolean doseMismatch, boolean remsIncomplete, String sort, boolean ascending, int page,
                             int size) {
 
     /** The columns a list may be sorted by, and the field of the index each stands for. */

@@ -68,6 +68,10 @@ public class SessionsProjection {
         if (search.doseMismatch()) {
             where.append(" and s.doseMismatch = true");
         }
+        if (search.remsIncomplete()) {
+            // the rems-forms read model (org.vigil.query.rems) keeps one row per esketamine session
+            where.append(" and s.sessionId in (select r.sessionId from RemsFormRow r where r.complete = false)");
+        }
         String order = " order by s." + SessionSearch.SORTS.get(search.sort()) + (search.ascending() ? " asc" : " desc")
                 + ", s.startedAt desc, s.sessionId";
         TypedQuery<SessionRow> rows = entityManager.createQuery("select s from SessionRow s" + where + order,

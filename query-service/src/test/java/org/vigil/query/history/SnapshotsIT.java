@@ -86,7 +86,7 @@ class SnapshotsIT {
             // then the snapshot table holds one snapshot of each, the latest, fewer than the threshold from the end
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 assertThat(snapshotRows(vigil))
-                        .anySatisfy(row -> assertSnapshot(row, "Session", session.value(), "3"))
+                        .anySatisfy(row -> assertSnapshot(row, "Session", session.value(), "4"))
                         .anySatisfy(row -> assertSnapshot(row, "Device", OXIMETER.value(), "2"))
                         .hasSize(2);
                 assertLatestSnapshotTaken(vigil, session.value());

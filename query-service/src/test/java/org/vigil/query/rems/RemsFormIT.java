@@ -97,6 +97,8 @@ class RemsFormIT {
         assertThat(fields.get("LOT_NUMBERS").path("missing").asBoolean()).isTrue();
         assertThat(app.get("/api/rems?complete=false", "director")).extracting(s -> s.path("sessionId").asText())
                 .contains(id);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(reviewList(app, "remsIncomplete=true")).contains(id));
 
         // when a director completes the missing fields, and tries to overwrite one the record answers
         app.post(session + "/rems", "director", "{\"item\":\"LOT_NUMBERS\",\"value\":\"AB1234, AB1235\"}");
@@ -125,6 +127,8 @@ class RemsFormIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(ids(app.get("/api/rems?complete=true", "director"))).contains(id);
             assertThat(ids(app.get("/api/rems?complete=false", "director"))).doesNotContain(id);
+            assertThat(reviewList(app, "remsIncomplete=true")).doesNotContain(id);
+            assertThat(reviewList(app, "remsIncomplete=false")).contains(id);
         });
 
         // and the printable page shows the same answers
@@ -191,6 +195,12 @@ class RemsFormIT {
 
     private static String value(Map<String, JsonNode> fields, String item) {
         return fields.get(item).path("value").asText();
+    }
+
+    /** The session ids the director's sessions list shows with {@code filter}. */
+    private static List<String> reviewList(WorkflowApplication app, String filter) {
+        return StreamSupport.stream(app.get("/api/review/sessions?size=200&" + filter, "director").path("rows")
+                .spliterator(), false).map(row -> row.path("summary").path("sessionId").asText()).toList();
     }
 
     private static List<String> ids(JsonNode statuses) {

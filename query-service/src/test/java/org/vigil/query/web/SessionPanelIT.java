@@ -45,7 +45,8 @@ import org.vigil.simulator.scenario.Scenarios;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionPanelIT {
 
-    private static final double MONITOR_SPEED = 10;
+    /** A cuff cycle every 10 s: the steps that need a fresh blood pressure wait for one. */
+    private static final double MONITOR_SPEED = 30;
     private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
 
     @TempDir
