@@ -20,6 +20,7 @@ import org.vigil.core.api.ChairId;
 import org.vigil.core.api.Checkpoint;
 import org.vigil.core.api.CheckpointStatus;
 import org.vigil.core.api.CheckpointView;
+import org.vigil.core.api.CuffPressure;
 import org.vigil.core.api.DischargeAssessedEvent;
 import org.vigil.core.api.DosingStartedEvent;
 import org.vigil.core.api.EscalationResolvedEvent;
@@ -276,25 +277,13 @@ public final class SessionProgress {
     }
 
     private void readings(ObservationsRecordedEvent event) {
-        Double systolic = null;
-        Double diastolic = null;
         for (Observation observation : event.observations()) {
-            if (!observation.available()) {
-                continue;
-            }
-            Vital vital = observation.vital().orElse(null);
-            if (vital == Vital.NIBP_SYSTOLIC) {
-                systolic = observation.value();
-            } else if (vital == Vital.NIBP_DIASTOLIC) {
-                diastolic = observation.value();
-            } else if (vital == Vital.SPO2) {
+            if (observation.available() && observation.vital().orElse(null) == Vital.SPO2) {
                 latestSpo2 = new Spo2(observation.value(), event.receivedAt());
             }
         }
-        if (systolic != null && diastolic != null) {
-            bloodPressure(new BloodPressure((int) Math.round(systolic), (int) Math.round(diastolic), "monitor",
-                    event.receivedAt()));
-        }
+        CuffPressure.in(event).ifPresent(cuff -> bloodPressure(
+                new BloodPressure(cuff.systolic(), cuff.diastolic(), "monitor", event.receivedAt())));
     }
 
     private void bloodPressure(BloodPressure reading) {

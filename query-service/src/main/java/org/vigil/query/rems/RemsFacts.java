@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.ChairId;
+import org.vigil.core.api.CuffPressure;
 import org.vigil.core.api.DischargeAssessedEvent;
 import org.vigil.core.api.DosingStartedEvent;
 import org.vigil.core.api.EsketamineDeviceAdministeredEvent;
@@ -17,7 +18,6 @@ import org.vigil.core.api.GateEvaluatedEvent;
 import org.vigil.core.api.GateHoldOverriddenEvent;
 import org.vigil.core.api.GateOutcome;
 import org.vigil.core.api.InteractingMedication;
-import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationStartedEvent;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.api.PatientCheckedInEvent;
@@ -179,20 +179,8 @@ final class RemsFacts {
     }
 
     private void monitorPressure(ObservationsRecordedEvent event) {
-        Double systolic = null;
-        Double diastolic = null;
-        for (Observation observation : event.observations()) {
-            Vital vital = observation.available() ? observation.vital().orElse(null) : null;
-            if (vital == Vital.NIBP_SYSTOLIC) {
-                systolic = observation.value();
-            } else if (vital == Vital.NIBP_DIASTOLIC) {
-                diastolic = observation.value();
-            }
-        }
-        if (systolic != null && diastolic != null) {
-            pressure(new BloodPressure((int) Math.round(systolic), (int) Math.round(diastolic), "monitor",
-                    event.receivedAt()));
-        }
+        CuffPressure.in(event).ifPresent(cuff -> pressure(
+                new BloodPressure(cuff.systolic(), cuff.diastolic(), "monitor", event.receivedAt())));
     }
 
     private void pressure(BloodPressure reading) {
