@@ -198,6 +198,7 @@ class SupervisedConnectionTest {
 
         // when
         transport.failAttempt("cannot connect to 10.1.2.3:4001: Connection refused");
+        await().atMost(5, TimeUnit.SECONDS).until(() -> !listener.events().isEmpty());
         clock.advance(Duration.ofSeconds(10));
 
         // then
