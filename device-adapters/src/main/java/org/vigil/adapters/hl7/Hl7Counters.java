@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Hl7Counters {
 
+    /** How many devices' last message times are kept: the ids come from the wire. */
+    public static final int MAX_DEVICES = 4096;
+
     private final LongAdder connectionsAccepted = new LongAdder();
     private final AtomicLong connectionsOpen = new AtomicLong();
     private final LongAdder framesReceived = new LongAdder();
@@ -32,6 +35,8 @@ public final class Hl7Counters {
     private final LongAdder acksAccepted = new LongAdder();
     private final LongAdder acksError = new LongAdder();
     private final LongAdder acksRejected = new LongAdder();
+    private final LongAdder quarantined = new LongAdder();
+    /** Bounded: at most {@link #MAX_DEVICES} devices; later newcomers are counted, not remembered. */
     private final Map<DeviceId, Instant> lastMessageTimes = new ConcurrentHashMap<>();
 
     Hl7Counters() {
@@ -103,6 +108,11 @@ public final class Hl7Counters {
         return acksError.sum();
     }
 
+    /** Messages kept out of the record by the sender fence and stored in quarantine. */
+    public long quarantinedMessages() {
+        return quarantined.sum();
+    }
+
     public long acksRejected() {
         return acksRejected.sum();
     }
@@ -160,7 +170,13 @@ public final class Hl7Counters {
 
     void stored(DeviceId device, Instant receivedAt, boolean duplicate) {
         (duplicate ? duplicates : recorded).increment();
-        lastMessageTimes.merge(device, receivedAt, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+        if (lastMessageTimes.size() < MAX_DEVICES || lastMessageTimes.containsKey(device)) {
+            lastMessageTimes.merge(device, receivedAt, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+        }
+    }
+
+    void quarantined() {
+        quarantined.increment();
     }
 
     void ackSent(AckCode code) {

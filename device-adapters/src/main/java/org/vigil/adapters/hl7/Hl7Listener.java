@@ -7,6 +7,7 @@ import io.vertx.core.net.NetServerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.adapters.ingest.DeviceReportSink;
+import org.vigil.adapters.ingest.SenderFence;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -23,14 +24,22 @@ public final class Hl7Listener {
     private final Vertx vertx;
     private final Hl7ListenerSettings settings;
     private final DeviceReportSink sink;
+    private final SenderFence fence;
     private final Clock clock;
     private final Hl7Counters counters = new Hl7Counters();
     private NetServer server;
 
     public Hl7Listener(Vertx vertx, Hl7ListenerSettings settings, DeviceReportSink sink, Clock clock) {
+        this(vertx, settings, sink, SenderFence.OPEN, clock);
+    }
+
+    /** @param fence who may write into the record: every report passes it before it reaches the sink */
+    public Hl7Listener(Vertx vertx, Hl7ListenerSettings settings, DeviceReportSink sink, SenderFence fence,
+                       Clock clock) {
         this.vertx = Objects.requireNonNull(vertx, "vertx");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.fence = Objects.requireNonNull(fence, "fence");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -44,7 +53,7 @@ public final class Hl7Listener {
                 .setPort(settings.port())
                 .setTcpNoDelay(true));
         created.connectHandler(socket -> new Hl7ListenerConnection(socket, vertx.getOrCreateContext(),
-                settings.maxFrameBytes(), sink, counters, clock).start());
+                settings.maxFrameBytes(), sink, fence, counters, clock).start());
         server = created;
         return created.listen()
                 .map(NetServer::actualPort)

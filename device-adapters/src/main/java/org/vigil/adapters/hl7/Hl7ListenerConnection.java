@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.vigil.adapters.hl7.wire.MllpEvent;
 import org.vigil.adapters.hl7.wire.MllpFramer;
 import org.vigil.adapters.ingest.DeviceReportSink;
+import org.vigil.adapters.ingest.SenderFence;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,13 +30,15 @@ final class Hl7ListenerConnection {
     private final String remote;
 
     Hl7ListenerConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceReportSink sink,
-                          Hl7Counters counters, Clock clock) {
+                          SenderFence fence, Hl7Counters counters, Clock clock) {
         this.socket = socket;
         this.counters = counters;
         this.clock = clock;
         this.framer = new MllpFramer(maxFrameBytes);
         this.remote = String.valueOf(socket.remoteAddress());
-        this.pipeline = new Hl7Pipeline(context, new SocketLine(), remote, sink, counters, clock, report -> { });
+        String source = socket.remoteAddress() == null ? "" : socket.remoteAddress().hostAddress();
+        this.pipeline = new Hl7Pipeline(context, new SocketLine(), remote, source, fence, sink, counters, clock,
+                report -> { });
     }
 
     void start() {

@@ -15,7 +15,11 @@ import org.vigil.adapters.hl7.wire.Mllp;
 import org.vigil.adapters.hl7.wire.MllpEvent;
 import org.vigil.adapters.hl7.wire.PcdDecoder;
 import org.vigil.adapters.hl7.wire.PcdMapper;
+import org.vigil.adapters.hl7.wire.Redaction;
 import org.vigil.adapters.ingest.DeviceReportSink;
+import org.vigil.adapters.ingest.FenceVerdict;
+import org.vigil.adapters.ingest.QuarantinedMessage;
+import org.vigil.adapters.ingest.SenderFence;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceReport;
@@ -43,6 +47,11 @@ import java.util.function.Supplier;
  * 3); a message that gives two reports (a PCD-01 message with a monitor and a pump) is accepted when both are
  * stored, one after the other. Parsing runs on a worker thread and the sink's stage is awaited without blocking, so
  * the event loop never waits. A bad message is answered with AE or AR and the stream goes on.
+ *
+ * <p>Before a report is stored its sender passes the {@link SenderFence}: a report the fence keeps out goes to
+ * quarantine instead, never to the sink, and the message is answered {@code AA} or {@code AR} as the fence says.
+ * What is logged about a message names it (sender, control id) and says what was wrong, never what it says
+ * ({@link Redaction}).
  *
  * <p>When too many messages wait, the line is asked to pause reading until the backlog drains; a line that cannot
  * pause (a serial port) keeps delivering, and frames beyond a hard bound are dropped unanswered and counted, so the
@@ -75,6 +84,8 @@ final class Hl7Pipeline {
     private final Context context;
     private final Line line;
     private final String remote;
+    private final String source;
+    private final SenderFence fence;
     private final DeviceReportSink sink;
     private final Hl7Counters counters;
     private final Consumer<DeviceReport> stored;
@@ -92,9 +103,20 @@ final class Hl7Pipeline {
      */
     Hl7Pipeline(Context context, Line line, String remote, DeviceReportSink sink, Hl7Counters counters,
                 Clock clock, Consumer<DeviceReport> stored) {
+        this(context, line, remote, "", SenderFence.OPEN, sink, counters, clock, stored);
+    }
+
+    /**
+     * @param source the IP address the bytes come from, for the fence
+     * @param fence  who may write into the record
+     */
+    Hl7Pipeline(Context context, Line line, String remote, String source, SenderFence fence, DeviceReportSink sink,
+                Hl7Counters counters, Clock clock, Consumer<DeviceReport> stored) {
         this.context = Objects.requireNonNull(context, "context");
         this.line = Objects.requireNonNull(line, "line");
         this.remote = Objects.requireNonNull(remote, "remote");
+        this.source = Objects.requireNonNull(source, "source");
+        this.fence = Objects.requireNonNull(fence, "fence");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.counters = Objects.requireNonNull(counters, "counters");
         this.stored = Objects.requireNonNull(stored, "stored");
@@ -133,7 +155,7 @@ final class Hl7Pipeline {
                 .orElse(Hl7Header.unknown());
         String reason = "the message is longer than " + oversized.limit() + " bytes and was dropped";
         log.warn("dropped an MLLP frame from {} (control id '{}'): longer than {} bytes",
-                remote, header.controlId(), oversized.limit());
+                remote, Redaction.id(header.controlId()), oversized.limit());
         enqueue(() -> Future.succeededFuture(negative(header, Hl7Failure.reject(Hl7ErrorCode.VALUE_TOO_LONG, reason))));
     }
 
@@ -180,7 +202,7 @@ final class Hl7Pipeline {
         if (decoded instanceof Hl7DecodeResult.Failed failed) {
             counters.decodeFailed();
             log.warn("rejected HL7 message from {} (control id '{}'): {}",
-                    remote, failed.header().controlId(), failed.failure().reason());
+                    remote, Redaction.id(failed.header().controlId()), Redaction.reason(failed.failure().reason()));
             return Prepared.answer(negative(failed.header(), failed.failure()));
         }
         Hl7DecodeResult.Decoded message = (Hl7DecodeResult.Decoded) decoded;
@@ -188,24 +210,57 @@ final class Hl7Pipeline {
         if (mapped instanceof Hl7MapResult.Failed failed) {
             counters.mappingFailed();
             log.warn("HL7 message from {} (control id '{}') has nothing to record: {}",
-                    remote, message.header().controlId(), failed.failure().reason());
+                    remote, Redaction.id(message.header().controlId()), Redaction.reason(failed.failure().reason()));
             return Prepared.answer(negative(message.header(), failed.failure()));
         }
         Hl7MapResult.Mapped reports = (Hl7MapResult.Mapped) mapped;
         for (String warning : reports.warnings()) {
-            log.warn("HL7 message from {} (control id '{}'): {}", remote, message.header().controlId(), warning);
+            log.warn("HL7 message from {} (control id '{}'): {}", remote, Redaction.id(message.header().controlId()),
+                    Redaction.reason(warning));
         }
         return Prepared.toStore(message.header(), reports.reports());
     }
 
     private Future<Ack> store(Hl7Header header, List<DeviceReport> reports) {
         Future<Void> stored = Future.succeededFuture();
+        FenceVerdict refused = null;
         for (DeviceReport report : reports) {
-            stored = stored.compose(ignored -> storeOne(report));
+            FenceVerdict verdict = fence.check(report, source);
+            if (verdict.admitted()) {
+                stored = stored.compose(ignored -> storeOne(report));
+            } else {
+                stored = stored.compose(ignored -> quarantine(header, report, verdict));
+                refused = verdict.kind() == FenceVerdict.Kind.REFUSE && refused == null ? verdict : refused;
+            }
         }
-        return stored.transform(result -> Future.succeededFuture(result.succeeded()
-                ? new Ack(AckCode.AA, acks.accept(header))
-                : negative(header, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, result.cause().getMessage()))));
+        FenceVerdict answer = refused;
+        return stored.transform(result -> Future.succeededFuture(result.failed()
+                ? negative(header, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, result.cause().getMessage()))
+                : answer != null ? negative(header, Hl7Failure.reject(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, answer.reason()))
+                : new Ack(AckCode.AA, acks.accept(header))));
+    }
+
+    private Future<Void> quarantine(Hl7Header header, DeviceReport report, FenceVerdict verdict) {
+        QuarantinedMessage message = new QuarantinedMessage(header.sender(), report.deviceId().value(), source,
+                header.controlId(), verdict.reason(), verdict.kind() == FenceVerdict.Kind.REFUSE, report.receivedAt());
+        log.warn("quarantined HL7 message {} from {} about device {}: {}", Redaction.id(header.controlId()), remote,
+                Redaction.id(report.deviceId().value()), verdict.reason());
+        CompletionStage<Void> stage;
+        try {
+            stage = fence.quarantine(message);
+        } catch (RuntimeException e) {
+            stage = CompletableFuture.failedFuture(e);
+        }
+        return Future.fromCompletionStage(stage, context).transform(result -> {
+            if (result.succeeded()) {
+                counters.quarantined();
+                return Future.succeededFuture();
+            }
+            counters.storeFailed();
+            String cause = describe(result.cause());
+            log.warn("quarantined HL7 message from {} was not stored: {}", remote, cause);
+            return Future.failedFuture(new StoreFailure("the quarantined message was not stored: " + cause));
+        });
     }
 
     private Future<Void> storeOne(DeviceReport report) {
@@ -217,7 +272,8 @@ final class Hl7Pipeline {
             }
             counters.storeFailed();
             String cause = result.succeeded() ? "the store gave no outcome" : describe(result.cause());
-            log.warn("HL7 message {} from {} was not stored: {}", report.messageKey(), remote, cause);
+            log.warn("HL7 message {} from {} was not stored: {}", Redaction.id(report.messageKey().toString()), remote,
+                    cause);
             return Future.failedFuture(new StoreFailure(notStored(report) + ": " + cause));
         });
     }

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,67 @@ class TcpListenerTransportIT {
     }
 
     @Test
+    void refusesAConnectionFromAnAddressNotAllowed() throws IOException {
+        // given: the device may connect from 127.0.0.2 only
+        int port = startListening(AddressAllowList.of(List.of("127.0.0.2")));
+
+        // when: someone connects from 127.0.0.1
+        try (Socket intruder = connect(port)) {
+
+            // then: the connection is closed at once and never becomes the link
+            assertThat(intruder.getInputStream().read()).isEqualTo(-1);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> transport.refusedConnections() == 1);
+            assertThat(recorder.count(TransportState.CONNECTED)).isZero();
+            assertThat(transport.write(ascii("x"))).isFalse();
+        }
+
+        // when: the device connects from its own address
+        try (Socket device = connectFrom("127.0.0.2", port)) {
+
+            // then
+            await().atMost(5, TimeUnit.SECONDS).until(() -> recorder.lastState() == TransportState.CONNECTED);
+            assertThat(transport.write(ascii("hello"))).isTrue();
+            assertThat(device.getInputStream().readNBytes(5)).isEqualTo(ascii("hello"));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("try") // the device's connection is only held open
+    void acceptsASubnetOfAllowedAddresses() throws IOException {
+        // given
+        int port = startListening(AddressAllowList.of(List.of("127.0.0.0/30")));
+
+        // when
+        try (Socket device = connectFrom("127.0.0.2", port)) {
+
+            // then
+            await().atMost(5, TimeUnit.SECONDS).until(() -> recorder.lastState() == TransportState.CONNECTED);
+            assertThat(transport.refusedConnections()).isZero();
+        }
+    }
+
+    @Test
+    void aConnectionFromAnotherAddressDoesNotTakeOverTheLiveLink() throws IOException {
+        // given: no allowed addresses configured; the device is connected from 127.0.0.1
+        int port = startListening();
+        try (Socket device = connect(port)) {
+            await().atMost(5, TimeUnit.SECONDS).until(() -> recorder.count(TransportState.CONNECTED) == 1);
+
+            // when: another host connects
+            try (Socket other = connectFrom("127.0.0.3", port)) {
+
+                // then: it is refused and the device keeps its link
+                assertThat(other.getInputStream().read()).isEqualTo(-1);
+                await().atMost(5, TimeUnit.SECONDS).until(() -> transport.refusedConnections() == 1);
+                assertThat(transport.write(ascii("still"))).isTrue();
+                assertThat(device.getInputStream().readNBytes(5)).isEqualTo(ascii("still"));
+                assertThat(recorder.count(TransportState.CONNECTED)).isEqualTo(1);
+                assertThat(recorder.count(TransportState.DISCONNECTED)).isZero();
+            }
+        }
+    }
+
+    @Test
     @SuppressWarnings("try") // the gateway's connection is only held open
     void keepsTryingToListenWhileThePortIsTaken() throws IOException {
         // given
@@ -127,7 +189,11 @@ class TcpListenerTransportIT {
     }
 
     private int startListening() {
-        transport = new TcpListenerTransport(vertx, "127.0.0.1", 0, FAST);
+        return startListening(AddressAllowList.any());
+    }
+
+    private int startListening(AddressAllowList allowed) {
+        transport = new TcpListenerTransport(vertx, "127.0.0.1", 0, FAST, allowed);
         transport.open(recorder);
         await().atMost(5, TimeUnit.SECONDS).until(() -> transport.actualPort() > 0);
         return transport.actualPort();
@@ -135,6 +201,13 @@ class TcpListenerTransportIT {
 
     private static Socket connect(int port) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.setSoTimeout(5_000);
+        return socket;
+    }
+
+    /** A connection from another loopback address: all of 127.0.0.0/8 reaches this host. */
+    private static Socket connectFrom(String localAddress, int port) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0);
         socket.setSoTimeout(5_000);
         return socket;
     }

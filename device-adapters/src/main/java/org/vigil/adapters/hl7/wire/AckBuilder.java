@@ -1,5 +1,9 @@
 package org.vigil.adapters.hl7.wire;
 
+import ca.uhn.hl7v2.parser.DefaultEscaping;
+import ca.uhn.hl7v2.parser.EncodingCharacters;
+import ca.uhn.hl7v2.parser.Escaping;
+
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes the HL7 v2.6 acknowledgement a gateway waits for ({@code ACK^R01^ACK}; HL7 v2.6 chapter 2, original
  * acknowledgement; IHE PCD TF-2, PCD-01 expected actions): MSH with MSH-5/6 set to the message's MSH-3/4,
  * MSA with the code and the message's MSH-10, and for AE/AR an ERR segment whose ERR-3 is the HL7 error
- * code, ERR-4 the severity {@code E} and ERR-8 the reason in words.
+ * code, ERR-4 the severity {@code E} and ERR-8 the reason in words, never the message's content
+ * ({@link Redaction}). What it echoes from the message (MSH-3/4 into MSH-5/6, MSH-10 into MSA-2, MSH-11) is escaped
+ * with HAPI's HL7 escaping and cut to the lengths of {@link WireLimits}, so a sender cannot add fields or segments to
+ * the answer.
  *
  * <p>A message that could not be read at all still gets an answer: the fields that are unknown stay empty,
  * so the sender learns its frame arrived and was rejected rather than waiting for a timeout.
@@ -22,7 +29,9 @@ public final class AckBuilder {
 
     private static final DateTimeFormatter DTM = DateTimeFormatter.ofPattern("yyyyMMddHHmmss.SSSZ")
             .withZone(ZoneOffset.UTC);
-    private static final int MAX_REASON_CHARS = 500;
+    private static final int MAX_PROCESSING_ID_CHARS = 20;
+    private static final Escaping ESCAPING = new DefaultEscaping();
+    private static final EncodingCharacters ENCODING = EncodingCharacters.defaultInstance();
 
     private final Clock clock;
     private final String application;
@@ -45,22 +54,25 @@ public final class AckBuilder {
 
     /** AA: the message's events are stored. */
     public String accept(Hl7Header message) {
-        return header(message) + "MSA|AA|" + message.controlId() + "\r";
+        return header(message) + "MSA|AA|" + echoedControlId(message) + "\r";
     }
 
     /** AE or AR with an ERR segment, as the failure says. */
     public String reject(Hl7Header message, Hl7Failure failure) {
         return header(message)
-                + "MSA|" + failure.ack() + "|" + message.controlId() + "\r"
+                + "MSA|" + failure.ack() + "|" + echoedControlId(message) + "\r"
                 + "ERR|||" + failure.error().code() + "^" + failure.error().text() + "^HL70357|E||||"
-                + escape(shorten(failure.reason())) + "\r";
+                + escape(Redaction.reason(failure.reason())) + "\r";
     }
 
     private String header(Hl7Header message) {
-        String processingId = message.processingId().isEmpty() ? "P" : message.processingId();
+        String processingId = message.processingId().isEmpty() ? "P"
+                : components(cut(message.processingId(), MAX_PROCESSING_ID_CHARS));
         String trigger = message.triggerEvent().matches("[A-Z0-9]{3}") ? message.triggerEvent() : "R01";
-        return "MSH|^~\\&|" + application + "|" + facility + "|" + message.sendingApplication() + "|"
-                + message.sendingFacility() + "|" + DTM.format(clock.instant()) + "||ACK^" + trigger + "^ACK|"
+        return "MSH|^~\\&|" + application + "|" + facility + "|"
+                + components(cut(message.sendingApplication(), WireLimits.MAX_SENDER_CHARS)) + "|"
+                + components(cut(message.sendingFacility(), WireLimits.MAX_SENDER_CHARS)) + "|"
+                + DTM.format(clock.instant()) + "||ACK^" + trigger + "^ACK|"
                 + controlId() + "|" + processingId + "|2.6\r";
     }
 
@@ -68,24 +80,29 @@ public final class AckBuilder {
         return Long.toString(clock.millis(), 36).toUpperCase() + "-" + sequence.incrementAndGet();
     }
 
-    private static String shorten(String reason) {
-        return reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) + "…" : reason;
+    private static String echoedControlId(Hl7Header message) {
+        return escape(cut(message.controlId(), WireLimits.MAX_CONTROL_ID_CHARS));
     }
 
-    /** Escapes text for a field written with the standard encoding characters (HL7 v2.6 chapter 2, escape sequences). */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> escaped.append("\\E\\");
-                case '|' -> escaped.append("\\F\\");
-                case '^' -> escaped.append("\\S\\");
-                case '&' -> escaped.append("\\T\\");
-                case '~' -> escaped.append("\\R\\");
-                case '\r', '\n' -> escaped.append(' ');
-                default -> escaped.append(c);
-            }
+    private static String cut(String value, int limit) {
+        return value.length() > limit ? value.substring(0, limit) : value;
+    }
+
+    /** A field of components ({@code ^}-separated, as {@link Hl7Header} keeps them), each component escaped. */
+    private static String components(String field) {
+        String[] parts = field.split("\\^", -1);
+        StringBuilder out = new StringBuilder(field.length());
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i == 0 ? "" : "^").append(escape(parts[i]));
         }
-        return escaped.toString();
+        return out.toString();
+    }
+
+    /**
+     * Escapes text for a field written with the standard encoding characters (HL7 v2.6 chapter 2, escape sequences),
+     * with HAPI's escaping; a line break, which no field may hold, becomes a space.
+     */
+    static String escape(String text) {
+        return ESCAPING.escape(text.replace('\r', ' ').replace('\n', ' '), ENCODING);
     }
 }

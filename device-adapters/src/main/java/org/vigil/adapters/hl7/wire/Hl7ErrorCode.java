@@ -8,6 +8,7 @@ public enum Hl7ErrorCode {
     VALUE_TOO_LONG("104", "Value too long"),
     UNSUPPORTED_MESSAGE_TYPE("200", "Unsupported message type"),
     UNSUPPORTED_EVENT_CODE("201", "Unsupported event code"),
+    UNKNOWN_KEY_IDENTIFIER("204", "Unknown key identifier"),
     APPLICATION_INTERNAL_ERROR("207", "Application internal error");
 
     private final String code;

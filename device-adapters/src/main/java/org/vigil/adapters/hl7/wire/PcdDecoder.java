@@ -36,8 +36,6 @@ import java.util.stream.Collectors;
  */
 public final class PcdDecoder {
 
-    private static final int QUOTE_CHARS = 40;
-
     private final PipeParser parser;
     private final ModelClassFactory structures;
 
@@ -64,7 +62,7 @@ public final class PcdDecoder {
         Optional<Hl7Header> read = Hl7Header.peek(text);
         if (read.isEmpty()) {
             return rejected(Hl7Header.unknown(), Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
-                    "the message does not start with an MSH segment (it starts with \"" + quote(text) + "\")");
+                    "the message does not start with an MSH segment" + firstSegment(text));
         }
         Hl7Header header = read.get();
         Optional<Hl7DecodeResult.Failed> unusable = checkHeader(header);
@@ -81,6 +79,10 @@ public final class PcdDecoder {
     }
 
     private Optional<Hl7DecodeResult.Failed> checkHeader(Hl7Header header) {
+        Optional<Hl7Failure> tooLong = WireLimits.header(header);
+        if (tooLong.isPresent()) {
+            return Optional.of(new Hl7DecodeResult.Failed(header, tooLong.get()));
+        }
         if (header.messageType().isEmpty()) {
             return Optional.of(rejected(header, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "MSH-9 message type is missing"));
         }
@@ -106,7 +108,8 @@ public final class PcdDecoder {
     private Hl7DecodeResult parse(Hl7Header header, PcdTransaction transaction, String text) {
         if (!Version.supportsVersion(header.version())) {
             return new Hl7DecodeResult.Failed(header, Hl7Failure.error(Hl7ErrorCode.DATA_TYPE_ERROR,
-                    "the message could not be parsed: MSH-12 version '" + header.version() + "' is not an HL7 v2 version"));
+                    "the message could not be parsed: MSH-12 version " + Redaction.id(header.version())
+                            + " is not an HL7 v2 version"));
         }
         try {
             ORU_R01 message = new ORU_R01(structures);
@@ -114,7 +117,7 @@ public final class PcdDecoder {
             return new Hl7DecodeResult.Decoded(header, transaction, message);
         } catch (HL7Exception | RuntimeException e) {
             return new Hl7DecodeResult.Failed(header, Hl7Failure.error(Hl7ErrorCode.DATA_TYPE_ERROR,
-                    "the message could not be parsed: " + e.getMessage()));
+                    "the message could not be parsed: " + Redaction.reason(e.getMessage())));
         }
     }
 
@@ -130,10 +133,9 @@ public final class PcdDecoder {
                 .strip();
     }
 
-    private static String quote(String text) {
-        String start = text.length() > QUOTE_CHARS ? text.substring(0, QUOTE_CHARS) + "…" : text;
-        StringBuilder printable = new StringBuilder(start.length());
-        start.codePoints().forEach(c -> printable.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return printable.toString();
+    /** The first segment's id when it looks like one (never its content: it may be a PID). */
+    private static String firstSegment(String text) {
+        String id = text.length() >= 3 ? text.substring(0, 3) : "";
+        return id.matches("[A-Z][A-Z0-9]{2}") ? " (the first segment is " + id + ")" : "";
     }
 }

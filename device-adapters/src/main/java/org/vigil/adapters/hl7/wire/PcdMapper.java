@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,11 +48,24 @@ public final class PcdMapper {
     /** Maps with a receive time taken earlier, when the frame arrived. */
     public Hl7MapResult map(Hl7DecodeResult.Decoded decoded, Instant receivedAt) {
         try {
-            return mapMessage(decoded, receivedAt);
+            return withinLimits(mapMessage(decoded, receivedAt));
         } catch (HL7Exception | RuntimeException e) {
             return new Hl7MapResult.Failed(Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
-                    "the message could not be read: " + e.getMessage()));
+                    "the message could not be read: " + Redaction.reason(e.getMessage())));
         }
+    }
+
+    /** A message naming a device or key longer than {@link WireLimits} allows is refused as a whole. */
+    private static Hl7MapResult withinLimits(Hl7MapResult result) {
+        if (result instanceof Hl7MapResult.Mapped mapped) {
+            for (DeviceReport report : mapped.reports()) {
+                Optional<Hl7Failure> tooLong = WireLimits.report(report);
+                if (tooLong.isPresent()) {
+                    return new Hl7MapResult.Failed(tooLong.get());
+                }
+            }
+        }
+        return result;
     }
 
     private Hl7MapResult mapMessage(Hl7DecodeResult.Decoded decoded, Instant receivedAt) throws HL7Exception {

@@ -110,7 +110,7 @@ final class PumpReportMapper {
         }
         Optional<T> value = read.apply(row.get());
         if (value.isEmpty() && row.get().number().isPresent()) {
-            warnings.add(term + " left out: unit '" + row.get().unit() + "' is not " + dimension + " Vigil converts");
+            warnings.add(term + " left out: unit " + Redaction.id(row.get().unit()) + " is not " + dimension + " Vigil converts");
         }
         return value;
     }

@@ -118,4 +118,49 @@ class AckBuilderTest {
         // then
         assertThat(first).isNotEqualTo(second);
     }
+
+    @Test
+    void escapesTheControlIdAndProcessingIdItEchoes() {
+        // given: a control id and processing id carrying the escape, repetition and subcomponent characters
+        Hl7Header message = Hl7Header.peek("MSH|^~\\&|GW|ICU|||20240305||ORU^R01^ORU_R01|12~MSA\\X&Y|P&Z|2.6")
+                .orElseThrow();
+
+        // when
+        String[] accepted = acks.accept(message).split("\r");
+        String[] rejected = acks.reject(message, Hl7Failure.reject(Hl7ErrorCode.VALUE_TOO_LONG, "no")).split("\r");
+
+        // then: the answer keeps its own fields and segments; the ids come back escaped
+        assertThat(accepted).hasSize(2);
+        assertThat(accepted[1]).isEqualTo("MSA|AA|12\\R\\MSA\\E\\X\\T\\Y");
+        assertThat(accepted[0]).endsWith("|P\\T\\Z|2.6");
+        assertThat(rejected[1]).isEqualTo("MSA|AR|12\\R\\MSA\\E\\X\\T\\Y");
+        assertThat(rejected).hasSize(3);
+    }
+
+    @Test
+    void cutsAnOverLongControlIdItEchoes() {
+        // given
+        Hl7Header message = Hl7Header.peek("MSH|^~\\&|GW|ICU|||20240305||ORU^R01^ORU_R01|" + "9".repeat(5000)
+                + "|P|2.6").orElseThrow();
+
+        // when
+        String msa = acks.reject(message, Hl7Failure.reject(Hl7ErrorCode.VALUE_TOO_LONG, "too long")).split("\r")[1];
+
+        // then
+        assertThat(msa).isEqualTo("MSA|AR|" + "9".repeat(WireLimits.MAX_CONTROL_ID_CHARS));
+    }
+
+    @Test
+    void leavesQuotedMessageContentOutOfTheErrSegment() {
+        // given: a parser's reason quoting a patient's name and an observation's value
+        Hl7Failure failure = Hl7Failure.error(Hl7ErrorCode.DATA_TYPE_ERROR,
+                "the message could not be parsed: can't parse 'DOE^JANE' in PID-5 or \"98.6\" in OBX-5");
+
+        // when
+        String err = acks.reject(gateway, failure).split("\r")[2];
+
+        // then: the reason and the places stay, the content goes
+        assertThat(err).contains("the message could not be parsed", "PID-5", "OBX-5")
+                .doesNotContain("DOE", "JANE", "98.6");
+    }
 }

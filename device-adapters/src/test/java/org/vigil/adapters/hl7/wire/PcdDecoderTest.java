@@ -170,7 +170,8 @@ class PcdDecoderTest {
         // then
         assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Failed.class, failed -> {
             assertThat(failed.failure().ack()).isEqualTo(AckCode.AR);
-            assertThat(failed.failure().reason()).contains("does not start with an MSH segment").contains("PID|||123");
+            assertThat(failed.failure().reason()).isEqualTo(
+                    "the message does not start with an MSH segment (the first segment is PID)");
             assertThat(failed.header()).isEqualTo(Hl7Header.unknown());
         });
     }
@@ -242,5 +243,41 @@ class PcdDecoderTest {
             assertThat(failed.failure().reason()).startsWith("the message could not be parsed: ");
             assertThat(failed.header().controlId()).isEqualTo("BAD-1");
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "MSH-3 sending application, 121, 1, 1",
+            "MSH-4 sending facility, 1, 121, 1",
+            "MSH-10 message control id, 1, 1, 200"})
+    void refusesAnIdLongerThanItsBound(String field, int application, int facility, int controlId) {
+        // given
+        String message = "MSH|^~\\&|" + "A".repeat(application) + "|" + "F".repeat(facility)
+                + "|||20240305101500||ORU^R01^ORU_R01|" + "9".repeat(controlId) + "|P|2.6\r"
+                + "OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.1.1.1|72\r";
+
+        // when
+        Hl7DecodeResult result = decoder.decode(message);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7DecodeResult.Failed.class, failed -> {
+            assertThat(failed.failure().ack()).isEqualTo(AckCode.AR);
+            assertThat(failed.failure().error()).isEqualTo(Hl7ErrorCode.VALUE_TOO_LONG);
+            assertThat(failed.failure().reason()).startsWith(field + " is ");
+        });
+    }
+
+    @Test
+    void takesIdsUpToTheirBounds() {
+        // given
+        String message = "MSH|^~\\&|" + "A".repeat(WireLimits.MAX_SENDER_CHARS) + "|" + "F".repeat(WireLimits.MAX_SENDER_CHARS)
+                + "|||20240305101500||ORU^R01^ORU_R01|" + "9".repeat(WireLimits.MAX_CONTROL_ID_CHARS) + "|P|2.6\r"
+                + "OBR|1\rOBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.1.1.1|72\r";
+
+        // when
+        Hl7DecodeResult result = decoder.decode(message);
+
+        // then
+        assertThat(result).isInstanceOf(Hl7DecodeResult.Decoded.class);
     }
 }

@@ -155,7 +155,7 @@ class PumpEventMappingTest {
         assertThat(result).isInstanceOfSatisfying(Hl7MapResult.Mapped.class, mapped -> {
             assertThat(((PumpReport) mapped.reports().get(0)).programme().rateMlPerHour()).isNull();
             assertThat(mapped.warnings()).containsExactly(
-                    "157784^MDC_FLOW_FLUID_PUMP left out: unit '%' is not a flow Vigil converts");
+                    "157784^MDC_FLOW_FLUID_PUMP left out: unit % is not a flow Vigil converts");
         });
     }
 

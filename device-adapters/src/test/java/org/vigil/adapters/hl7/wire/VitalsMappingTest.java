@@ -101,6 +101,25 @@ class VitalsMappingTest {
     }
 
     @Test
+    void refusesADeviceIdLongerThanItsBound() {
+        // given: an OBX-18 longer than any device id Vigil keeps
+        String message = "MSH|^~\\&|GW||||||ORU^R01^ORU_R01|78|P|2.6\r"
+                + "OBR|1|||182777000^monitoring of patient^SCT\r"
+                + "OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.1.1.1|64|264864^MDC_DIM_BEAT_PER_MIN^MDC|||||R|||||||"
+                + "E".repeat(WireLimits.MAX_DEVICE_ID_CHARS + 1) + "^^E^EUI-64\r";
+
+        // when
+        Hl7MapResult result = mapper.map((Hl7DecodeResult.Decoded) decoder.decode(message));
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Hl7MapResult.Failed.class, failed -> {
+            assertThat(failed.failure().ack()).isEqualTo(AckCode.AR);
+            assertThat(failed.failure().error()).isEqualTo(Hl7ErrorCode.VALUE_TOO_LONG);
+            assertThat(failed.failure().reason()).startsWith("the device id (OBX-18 or MSH-3) is 121 characters");
+        });
+    }
+
+    @Test
     void namesTheDeviceAfterTheSendingApplicationWhenNoObxNamesOne() {
         // given
         String message = "MSH|^~\\&|MONITOR-3^0123^EUI-64||||||ORU^R01^ORU_R01|77|P|2.6\r"
