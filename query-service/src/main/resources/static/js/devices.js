@@ -4,6 +4,8 @@
  * and the counters of the connection Vigil holds. Rows come from {@code GET /api/devices/overview}; the devices
  * stream ({@code GET /api/devices/stream}) says when a link changed, and the counters are read again every few
  * seconds. An unconfigured sender can be bound to a chair: the binding is recorded as an event with who and when.
+ * Messages the listener quarantined (a sender nobody configured, or an address its device may not talk from) are
+ * counted and the latest listed.
  */
 import * as api from './api.js';
 import { el } from './dom.js';
@@ -20,6 +22,8 @@ const census = document.getElementById('census');
 const configured = document.querySelector('#configured tbody');
 const unconfigured = document.querySelector('#unconfigured tbody');
 const failureNote = document.getElementById('failure');
+const quarantined = document.querySelector('#quarantined tbody');
+const quarantineCount = document.getElementById('quarantine-count');
 
 const state = { samples: new Map(), rows: new Map(), chairs: [], clockOffsetMs: 0, loading: false, again: false };
 
@@ -109,7 +113,20 @@ function unconfiguredRow(row, perMinute, keep) {
     cell(String(device.messagesRecorded), 'number'), keep ?? bindingCell(row));
 }
 
+function quarantineRow(message) {
+  return el('tr', { 'data-device': message.deviceId },
+    cell(since(message.receivedAt)), cell(message.deviceId), cell(message.sender), cell(message.sourceAddress),
+    cell(message.reason), cell(message.answer));
+}
+
+function renderQuarantine(quarantine) {
+  quarantineCount.textContent = `${quarantine.count} quarantined`;
+  quarantined.replaceChildren(...(quarantine.latest.length ? quarantine.latest.map(quarantineRow)
+    : [el('tr', {}, el('td', { colspan: 6, class: 'hint', text: 'None.' }))]));
+}
+
 function render(overview) {
+  renderQuarantine(overview.quarantine);
   state.chairs = overview.chairs;
   const rows = overview.devices;
   const configuredRows = [];

@@ -14,17 +14,21 @@ import org.vigil.adapters.hl7.wire.Pcd01Examples;
 import org.vigil.adapters.hl7.wire.Mllp;
 
 /**
- * Public example PCD-01 messages sent by a gateway nobody configured: accepted with AA, stored on the device
- * and shown under {@code /api/devices}; malformed messages get AE/AR with a reason and the connection goes on.
+ * Public example PCD-01 messages sent by a gateway whose monitors are configured (for no session yet): accepted with
+ * AA, stored on the device and shown under {@code /api/devices}; malformed messages get AE/AR with a reason and the
+ * connection goes on. (A sender nobody configured is quarantined: {@code SpoofedSenderIT}.)
  */
 class GatewayExamplesIT {
+
+    private static final String NIST_MONITOR = "080019FFFE3ED02D172.16.172.135";
+    private static final String GE_MONITOR = "080019FFFE0B4020";
 
     @TempDir
     Path data;
 
     @Test
     void acceptsPublicExampleMessagesAndShowsTheirValuesUnderDevices() throws Exception {
-        try (RunningVigil vigil = RunningVigil.start(data);
+        try (RunningVigil vigil = RunningVigil.start(data, NIST_MONITOR + "=chair-1", GE_MONITOR + "=chair-2");
              MllpTestClient gateway = new MllpTestClient(vigil.mllpPort())) {
             // when
             gateway.send(Mllp.wrap(Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP)));
@@ -34,8 +38,8 @@ class GatewayExamplesIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> gateway.acks().size() == 2);
             assertThat(gateway.acks()).allSatisfy(ack -> assertThat(ack).contains("MSA|AA|"));
             vigil.awaitReadModels();
-            JsonNode nist = device(vigil.get("/api/devices"), "080019FFFE3ED02D172.16.172.135");
-            assertThat(nist.path("configured").asBoolean()).isFalse();
+            JsonNode nist = device(vigil.get("/api/devices"), NIST_MONITOR);
+            assertThat(nist.path("configured").asBoolean()).isTrue();
             assertThat(value(nist, 150021)).isEqualTo(120.0);
             assertThat(value(nist, 150022)).isEqualTo(80.0);
             assertThat(StreamSupport.stream(vigil.get("/api/devices").spliterator(), false)).hasSize(2);
@@ -44,7 +48,7 @@ class GatewayExamplesIT {
 
     @Test
     void answersMalformedMessagesWithAReasonAndKeepsTheConnection() throws Exception {
-        try (RunningVigil vigil = RunningVigil.start(data);
+        try (RunningVigil vigil = RunningVigil.start(data, NIST_MONITOR + "=chair-1", GE_MONITOR + "=chair-2");
              MllpTestClient gateway = new MllpTestClient(vigil.mllpPort())) {
             String good = Pcd01Examples.load(Pcd01Examples.NIST_GATEWAY_NIBP);
 
@@ -63,7 +67,7 @@ class GatewayExamplesIT {
             assertThat(gateway.acks().get(3)).contains("MSA|AA|0104ef190d604db188c3");
             assertThat(gateway.acks().get(4)).contains("MSA|AA|0104ef190d604db188c3");
             vigil.awaitReadModels();
-            JsonNode device = device(vigil.get("/api/devices"), "080019FFFE3ED02D172.16.172.135");
+            JsonNode device = device(vigil.get("/api/devices"), NIST_MONITOR);
             assertThat(device.path("messagesRecorded").asLong()).as("a resend is stored once").isEqualTo(1);
         }
     }

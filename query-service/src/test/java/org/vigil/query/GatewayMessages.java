@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import org.vigil.adapters.hl7.MllpTestClient;
 import org.vigil.adapters.hl7.wire.Pcd01Examples;
@@ -35,7 +36,12 @@ public final class GatewayMessages {
 
     /** Sends one message on a new connection and returns its acknowledgement, waiting at most {@code wait}. */
     public static String send(int mllpPort, String message, Duration wait) {
-        try (MllpTestClient gateway = new MllpTestClient(mllpPort)) {
+        return send(mllpPort, InetAddress.getLoopbackAddress(), message, wait);
+    }
+
+    /** As {@link #send(int, String, Duration)}, from the given local address (for example 127.0.0.2). */
+    public static String send(int mllpPort, InetAddress from, String message, Duration wait) {
+        try (MllpTestClient gateway = new MllpTestClient(mllpPort, from)) {
             gateway.send(Mllp.wrap(message));
             await().atMost(wait).pollInterval(Duration.ofMillis(20)).until(() -> gateway.acks().size() == 1);
             return gateway.acks().get(0);

@@ -22,7 +22,12 @@ public final class MllpTestClient implements AutoCloseable {
     private final Thread reader;
 
     public MllpTestClient(int port) throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        this(port, InetAddress.getLoopbackAddress());
+    }
+
+    /** Connects from the given local address, for example another loopback address such as 127.0.0.2. */
+    public MllpTestClient(int port, InetAddress from) throws IOException {
+        socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0);
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();
         InputStream in = socket.getInputStream();

@@ -33,6 +33,7 @@ import org.vigil.core.session.Session;
 import org.vigil.query.ingest.DecisionFailures;
 import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
+import org.vigil.query.quarantine.DeviceFence;
 import org.vigil.query.links.DeviceSupervisor;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.settings.VigilProperties;
@@ -143,6 +144,11 @@ public class VigilConfiguration {
                 new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         return pool;
+    }
+
+    @Bean
+    DeviceFence deviceFence(VigilProperties properties, CommandGateway commands, ThreadPoolExecutor ingestWorkers) {
+        return new DeviceFence(properties, commands, ingestWorkers);
     }
 
     @Bean

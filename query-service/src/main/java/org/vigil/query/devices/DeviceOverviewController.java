@@ -1,14 +1,19 @@
 package org.vigil.query.devices;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
+import org.vigil.core.api.DeviceLinkView;
 import org.vigil.core.api.DeviceView;
+import org.vigil.query.quarantine.QuarantineProjection;
+import org.vigil.query.quarantine.QuarantinedSender;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.settings.VigilProperties;
 import org.vigil.query.settings.VigilProperties.DeviceEntry;
@@ -17,7 +22,9 @@ import org.vigil.query.settings.VigilProperties.DeviceEntry;
  * What the engineers' devices page shows: {@code GET /api/devices/overview} lists every configured and every seen
  * device as {@code GET /api/devices} does, with the protocol and transport its configuration declares and the chair
  * an engineer bound it to (recorded by {@code POST /api/devices/{id}/binding}, see the links package's
- * {@code DeviceBindingController}).
+ * {@code DeviceBindingController}). Senders the fence quarantined are counted, the latest listed
+ * ({@code quarantine}); a quarantined device id nobody configured is also listed among the devices, as a sender
+ * an engineer can bind, though none of its messages is on record.
  */
 @RestController
 class DeviceOverviewController {
@@ -25,19 +32,27 @@ class DeviceOverviewController {
     record DeviceRowView(DeviceView device, String protocol, String transport, DevicesProjection.Binding binding) {
     }
 
-    record Overview(List<DeviceRowView> devices, List<String> chairs) {
+    record Quarantine(long count, List<QuarantinedSender> latest) {
     }
+
+    record Overview(List<DeviceRowView> devices, List<String> chairs, Quarantine quarantine) {
+    }
+
+    /** How many quarantined messages the page lists. */
+    static final int LATEST_QUARANTINED = 10;
 
     private final DevicesController devices;
     private final DevicesProjection projection;
     private final DeviceBindings bindings;
+    private final QuarantineProjection quarantine;
     private final Map<DeviceId, DeviceEntry> configured;
 
     DeviceOverviewController(DevicesController devices, DevicesProjection projection, DeviceBindings bindings,
-                             VigilProperties properties) {
+                             QuarantineProjection quarantine, VigilProperties properties) {
         this.devices = devices;
         this.projection = projection;
         this.bindings = bindings;
+        this.quarantine = quarantine;
         this.configured = properties.devices().stream()
                 .collect(Collectors.toUnmodifiableMap(d -> new DeviceId(d.id()), Function.identity(), (a, b) -> a));
     }
@@ -45,11 +60,25 @@ class DeviceOverviewController {
     @GetMapping("/api/devices/overview")
     Overview overview() {
         Map<DeviceId, DevicesProjection.Binding> bound = projection.bindings();
-        List<DeviceRowView> rows = devices.devices().stream().map(device -> {
+        List<QuarantinedSender> latest = quarantine.latest(LATEST_QUARANTINED);
+        List<DeviceRowView> rows = withQuarantined(devices.devices(), latest).stream().map(device -> {
             DeviceEntry entry = configured.get(device.deviceId());
             return new DeviceRowView(device, entry == null ? null : entry.protocol(),
                     entry == null ? null : entry.transport(), bound.get(device.deviceId()));
         }).toList();
-        return new Overview(rows, bindings.chairs().stream().map(ChairId::value).toList());
+        return new Overview(rows, bindings.chairs().stream().map(ChairId::value).toList(),
+                new Quarantine(quarantine.count(), latest));
+    }
+
+    private List<DeviceView> withQuarantined(List<DeviceView> seen, List<QuarantinedSender> latest) {
+        Set<DeviceId> listed = seen.stream().map(DeviceView::deviceId).collect(Collectors.toSet());
+        List<DeviceView> all = new ArrayList<>(seen);
+        for (QuarantinedSender sender : latest) {
+            DeviceId id = new DeviceId(sender.deviceId());
+            if (listed.add(id)) {
+                all.add(new DeviceView(id, null, false, 0, null, List.of(), DeviceLinkView.unknown()));
+            }
+        }
+        return all;
     }
 }

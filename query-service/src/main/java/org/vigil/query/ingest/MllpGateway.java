@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.adapters.hl7.Hl7Listener;
 import org.vigil.adapters.hl7.Hl7ListenerSettings;
+import org.vigil.adapters.ingest.SenderFence;
 import org.vigil.query.settings.VigilProperties;
 
 /**
@@ -26,11 +27,11 @@ public class MllpGateway implements SmartLifecycle {
     private final Hl7Listener listener;
     private volatile boolean running;
 
-    MllpGateway(Vertx vertx, VigilProperties properties, ReportIngest ingest, Clock clock,
+    MllpGateway(Vertx vertx, VigilProperties properties, ReportIngest ingest, SenderFence fence, Clock clock,
                 MeterRegistry meters) {
         VigilProperties.Mllp mllp = properties.mllp();
         this.listener = new Hl7Listener(vertx, new Hl7ListenerSettings(mllp.host(), mllp.port(),
-                mllp.maxFrameBytes()), ingest, clock);
+                mllp.maxFrameBytes()), ingest, fence, clock);
         registerMetrics(meters, listener.counters());
     }
 
@@ -77,6 +78,7 @@ public class MllpGateway implements SmartLifecycle {
         counter(meters, "vigil.mllp.acks", "AR", stats, Hl7Counters::acksRejected);
         counter(meters, "vigil.mllp.messages", "recorded", stats, Hl7Counters::recorded);
         counter(meters, "vigil.mllp.messages", "duplicate", stats, Hl7Counters::duplicates);
+        counter(meters, "vigil.mllp.messages", "quarantined", stats, Hl7Counters::quarantinedMessages);
         FunctionCounter.builder("vigil.mllp.bytes.skipped", stats, Hl7Counters::bytesSkipped)
                 .description("bytes outside MLLP framing").register(meters);
         Gauge.builder("vigil.mllp.connections.open", stats, Hl7Counters::connectionsOpen).register(meters);

@@ -17,6 +17,7 @@ import org.vigil.adapters.transport.ReconnectPolicy;
 import org.vigil.adapters.transport.SerialSettings;
 import org.vigil.adapters.transport.SerialTransport;
 import org.vigil.adapters.transport.TcpClientTransport;
+import org.vigil.adapters.transport.AddressAllowList;
 import org.vigil.adapters.transport.TcpListenerTransport;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
@@ -43,11 +44,20 @@ class DeviceLinkFactory {
             }
             case "tcp-listener" -> {
                 TcpEndpoint tcp = tcp(entry);
-                yield new TcpListenerTransport(vertx, tcp.host(), tcp.port(), ReconnectPolicy.defaults());
+                yield new TcpListenerTransport(vertx, tcp.host(), tcp.port(), ReconnectPolicy.defaults(),
+                        allowed(entry));
             }
             default -> throw invalid(entry, "transport", "must be listener, serial, tcp-client or tcp-listener, got \""
                     + entry.transport() + "\"");
         };
+    }
+
+    private static AddressAllowList allowed(DeviceEntry entry) {
+        try {
+            return AddressAllowList.of(entry.allowedAddresses());
+        } catch (IllegalArgumentException e) {
+            throw invalid(entry, "allowed-addresses", e.getMessage());
+        }
     }
 
     CodecStream<? extends DeviceReport> codec(DeviceEntry entry) {

@@ -18,9 +18,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @DefaultValue List<String> chairs,
                               @DefaultValue List<DeviceEntry> devices, @DefaultValue Ingest ingest) {
 
-    /** The MLLP listener HL7 gateways connect to (docs/DESIGN.md: port 2575). */
+    /**
+     * The MLLP listener HL7 gateways connect to (docs/DESIGN.md: port 2575).
+     *
+     * @param unknownSenders what a sender nobody configured is answered; its messages are quarantined either way
+     */
     public record Mllp(@DefaultValue("true") boolean enabled, @DefaultValue("0.0.0.0") String host,
-                       @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes) {
+                       @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes,
+                       @DefaultValue("quarantine") UnknownSenders unknownSenders) {
+    }
+
+    /** How the MLLP listener answers a sender nobody configured; its messages never reach a chair. */
+    public enum UnknownSenders {
+        /** Stored in quarantine and acknowledged {@code AA}, so the gateway does not resend. */
+        QUARANTINE,
+        /** Stored in quarantine and refused {@code AR}. */
+        REJECT
     }
 
     /**
@@ -52,10 +65,13 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      * @param zone      the time zone of the device's clock, for protocols whose times carry none (IntelliVue,
      *                  pumps, Masimo)
      * @param pollInterval how often to poll a device that must be asked (pumps: 2 s by default, docs/PROTOCOLS.md §3)
+     * @param allowedAddresses the source addresses the device (or its gateway) may talk from: addresses and CIDR
+     *                  subnets, for the MLLP listener and {@code tcp-listener}; every address when empty
      */
     public record DeviceEntry(String id, String chair, @DefaultValue("hl7-mllp") String protocol,
                               @DefaultValue("listener") String transport, SerialLine serial, TcpEndpoint tcp,
-                              @DefaultValue("UTC") String zone, Duration pollInterval) {
+                              @DefaultValue("UTC") String zone, Duration pollInterval,
+                              @DefaultValue List<String> allowedAddresses) {
 
         public boolean arrivesThroughListener() {
             return "listener".equals(transport);

@@ -61,7 +61,7 @@ class SessionReplayTest {
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final DeviceBindings bindings = new DeviceBindings(new VigilProperties(null, null, List.of("chair-1"),
             List.of(new VigilProperties.DeviceEntry("monitor-1", "chair-1", "hl7-mllp", "listener", null, null,
-                    "UTC", null)), null));
+                    "UTC", null, List.of())), null));
     private final List<DomainEventMessage<?>> written = new ArrayList<>();
     private long sessionSequence;
     private long deviceSequence;

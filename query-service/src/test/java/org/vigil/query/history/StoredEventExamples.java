@@ -27,6 +27,7 @@ import org.vigil.core.api.DeviceDisconnectedEvent;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceBoundToChairEvent;
 import org.vigil.core.api.DeviceRecoveredEvent;
+import org.vigil.core.api.DeviceReportQuarantinedEvent;
 import org.vigil.core.api.DeviceSilentEvent;
 import org.vigil.core.api.DischargeAssessedEvent;
 import org.vigil.core.api.DosingStartedEvent;
@@ -223,6 +224,11 @@ final class StoredEventExamples {
                 "AB1234, AB1235", "director", Instant.parse("2026-03-03T08:20:00Z")));
         examples.put("OutcomeScoreRecordedEvent-1", new OutcomeScoreRecordedEvent(SESSION, OutcomeInstrument.MADRS,
                 18, Instant.parse("2026-03-09T09:00:00Z"), "director", Instant.parse("2026-03-09T09:20:00Z")));
+        examples.put("DeviceReportQuarantinedEvent-1", new DeviceReportQuarantinedEvent(
+                "quarantine-0b7e3f4c-2d51-4a8e-9c3f-5e1d2a6b7c80",
+                "ACME_Gateway^080019FFFE3ED02D^EUI-64|ACME Healthcare", "080019FFFE3ED02D172.16.172.135",
+                "10.20.30.40", "0104ef190d604db188c3", "the sender is not configured in Vigil", false,
+                Instant.parse("2026-03-02T09:26:00.153Z")));
         examples.put("SessionRecordAccessedEvent-1", new SessionRecordAccessedEvent(SESSION, RecordAccess.TIMELINE,
                 "director", 57, Instant.parse("2026-03-03T08:25:01.250Z"), Instant.parse("2026-03-03T08:25:59.800Z"),
                 Instant.parse("2026-03-02T09:30:00Z"), Instant.parse("2026-03-02T10:27:00Z")));

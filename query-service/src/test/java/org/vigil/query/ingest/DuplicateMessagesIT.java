@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,9 @@ class DuplicateMessagesIT {
 
     @Test
     void aMessageResentAfterTheDuplicateWindowIsStoredAgain() {
-        try (RunningVigil vigil = RunningVigil.startWith(data, List.of("--vigil.ingest.duplicate-window=1s"))) {
+        List<String> properties = new ArrayList<>(RunningVigil.devices(DEVICE + "=chair-1"));
+        properties.add("--vigil.ingest.duplicate-window=1s");
+        try (RunningVigil vigil = RunningVigil.startWith(data, properties)) {
             // given
             assertThat(send(vigil, MESSAGE)).contains("MSA|AA|");
             JdbcTemplate jdbc = new JdbcTemplate(vigil.context().getBean(DataSource.class));

@@ -15,7 +15,8 @@ class DeviceBindingsTest {
     @Test
     void refusesAnOximeterLeftOnTheHl7Listener() {
         // given: transport left at its default
-        DeviceEntry oximeter = new DeviceEntry("masimo-1", "chair-1", "masimo", "listener", null, null, "UTC", null);
+        DeviceEntry oximeter = new DeviceEntry("masimo-1", "chair-1", "masimo", "listener", null, null, "UTC", null,
+                List.of());
 
         // then
         assertThatIllegalArgumentException().isThrownBy(() -> new DeviceBindings(properties(oximeter)))
@@ -27,7 +28,7 @@ class DeviceBindingsTest {
     void bindsAnOximeterOnASerialPortToItsChair() {
         // given
         DeviceEntry oximeter = new DeviceEntry("masimo-1", "chair-1", "masimo", "serial",
-                new SerialLine("/dev/ttyUSB0", null, 8, "none", "1", "none"), null, "UTC", null);
+                new SerialLine("/dev/ttyUSB0", null, 8, "none", "1", "none"), null, "UTC", null, List.of());
 
         // when
         DeviceBindings bindings = new DeviceBindings(properties(oximeter));

@@ -21,7 +21,8 @@ import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * The engineers' devices page in Chromium against the real application: configured devices with their protocol,
- * transport, link and counters; a sender nobody configured listed apart and bound to a chair by the engineer, the
+ * transport, link and counters; a sender nobody configured, quarantined, listed apart with its quarantined messages
+ * and bound to a chair by the engineer, the
  * binding recorded with who; and a monitor unplugged (its simulator stopped) turning offline on the page within
  * the protocol's silence time, pushed over the devices stream.
  */
@@ -67,6 +68,9 @@ class DevicesPageIT {
                 assertThat(page.locator("#configured tr[data-device=sim-monitor-02] [data-f=link]").textContent())
                         .as("configured, never heard").isEqualTo("offline");
                 assertThat(strangerRow.count()).as("the unconfigured sender, listed apart").isEqualTo(1);
+                assertThat(page.locator("#quarantined tr[data-device=sim-monitor-09]").first().textContent())
+                        .as("its messages, quarantined").contains("127.0.0.1", "not configured", "AA");
+                assertThat(page.locator("#quarantine-count").textContent()).matches("[1-9]\\d* quarantined");
             });
             assertThat(page.locator("#configured tr[data-device=sim-monitor-09]").count()).isZero();
 

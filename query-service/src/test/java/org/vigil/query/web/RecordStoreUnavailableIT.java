@@ -46,6 +46,7 @@ class RecordStoreUnavailableIT {
         arguments.add("--vigil.stream.heartbeat-ms=" + RunningStation.HEARTBEAT_MS);
         arguments.add("--vigil.ingest.store-timeout=" + STORE_TIMEOUT.toMillis() + "ms");
         arguments.addAll(RunningVigil.demoUsers());
+        arguments.addAll(RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=chair-1"));
         try (RunningVigil vigil = RunningVigil.launch(arguments, builder -> { });
              Chromium chromium = Chromium.launch();
              StreamRecorder stream = new StreamRecorder(vigil.uri("/api/stream"), RunningVigil.basic("nurse"))) {
