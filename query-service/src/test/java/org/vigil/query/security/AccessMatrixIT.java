@@ -2,9 +2,12 @@ package org.vigil.query.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +197,85 @@ class AccessMatrixIT {
 
         // then
         assertThat(unlisted).as("request mappings with no line in the access matrix").isEmpty();
+    }
+
+    @Test
+    void refusesACookieSessionPostWithoutItsCsrfToken() {
+        // given a nurse logged in with the login form, as the station's screens are
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = send(browser, HttpRequest.newBuilder(vigil.uri("/login")).GET()).body();
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(hidden.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<String> login = send(browser, HttpRequest.newBuilder(vigil.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=nurse&password=demo&_csrf=" + hidden.group(1))));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Strict"));
+
+        // when the session POSTs without the token, and with it
+        HttpResponse<String> withoutToken = send(browser, HttpRequest.newBuilder(vigil.uri("/api/alarms/none/ack"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> withToken = send(browser, HttpRequest.newBuilder(vigil.uri("/api/alarms/none/ack"))
+                .header("X-XSRF-TOKEN", cookie(browser, "XSRF-TOKEN")).POST(HttpRequest.BodyPublishers.noBody()));
+
+        // then the first is refused; the second reaches the alarms, which have no alarm "none"
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withToken.statusCode()).isEqualTo(404);
+        assertThat(withToken.body()).contains("no active alarm none");
+    }
+
+    @Test
+    void answersWithTheSecurityHeadersAndNoHstsOverPlainHttp() {
+        // when
+        HttpResponse<String> page = send(HTTP, HttpRequest.newBuilder(vigil.uri("/"))
+                .header("Authorization", RunningVigil.basic("nurse")).GET());
+        HttpResponse<String> login = send(HTTP, HttpRequest.newBuilder(vigil.uri("/login")).GET());
+
+        // then
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+                        .doesNotContain("unsafe-inline", "unsafe-eval"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS over plain HTTP").isEmpty();
+        assertThat(InlineCode.in(login.body())).as("inline code in the login page").isEmpty();
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("XSRF-TOKEN=").contains("SameSite=Strict"));
+    }
+
+    @Test
+    void showsHealthDetailsOnlyToEngineersAndDirectors() {
+        // when
+        JsonNode anonymous = RunningVigil.json(vigil.send("GET", "/actuator/health", null, null).body());
+        JsonNode nurse = RunningVigil.json(vigil.send("GET", "/actuator/health", "nurse", null).body());
+        JsonNode engineer = RunningVigil.json(vigil.send("GET", "/actuator/health", "engineer", null).body());
+
+        // then
+        assertThat(anonymous.path("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.has("components")).as("components shown to an anonymous caller").isFalse();
+        assertThat(nurse.has("components")).as("components shown to a nurse").isFalse();
+        assertThat(engineer.path("components").path("db").path("details").has("database")).isTrue();
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cookie(HttpClient client, String name) {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name));
     }
 
     private static List<String> unlisted(RequestMappingInfo info, List<Line> lines) {
