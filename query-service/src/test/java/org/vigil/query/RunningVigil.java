@@ -86,14 +86,20 @@ public final class RunningVigil implements AutoCloseable {
         return "--vigil.data-dir=" + dataDir.toAbsolutePath();
     }
 
+    /**
+     * The password {@code demo} as Vigil requires it outside the demo profile, a bcrypt hash; of the lowest cost,
+     * so that the tests' many requests with Basic credentials cost little.
+     */
+    public static final String DEMO_PASSWORD_HASH = "{bcrypt}$2a$04$inZ.2oOiyZ25MjK8GwtiTesAPlt0QjFgpt.nwxNiDWXFCnYcPQdny";
+
     /** The demo users {@code nurse}, {@code director} and {@code engineer}, each with password {@code demo}. */
     public static List<String> demoUsers() {
         return List.of(
-                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].name=nurse", "--vigil.users[0].password=" + DEMO_PASSWORD_HASH,
                 "--vigil.users[0].roles=NURSE",
-                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
+                "--vigil.users[1].name=director", "--vigil.users[1].password=" + DEMO_PASSWORD_HASH,
                 "--vigil.users[1].roles=DIRECTOR",
-                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].name=engineer", "--vigil.users[2].password=" + DEMO_PASSWORD_HASH,
                 "--vigil.users[2].roles=ENGINEER");
     }
 

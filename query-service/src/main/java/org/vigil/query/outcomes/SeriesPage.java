@@ -18,8 +18,7 @@ final class SeriesPage {
     static String html(String pseudonym, List<PatientSessionView> series) {
         StringBuilder page = new StringBuilder(2048)
                 .append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Patient ")
-                .append(escape(pseudonym)).append("</title><style>body{font-family:sans-serif;margin:2em}")
-                .append("table{border-collapse:collapse}th,td{border:1px solid #444;padding:.3em .6em}</style>")
+                .append(escape(pseudonym)).append("</title><link rel=\"stylesheet\" href=\"/css/series.css\">")
                 .append("</head><body><h1>Patient ").append(escape(pseudonym)).append("</h1><table><thead><tr>")
                 .append("<th>#</th><th>Session start</th><th>Treatment</th><th>Dose delivered (mg)</th>")
                 .append("<th>Peak SBP</th><th>Peak DBP</th><th>Scores</th></tr></thead><tbody>");

@@ -13,18 +13,21 @@ import org.springframework.web.util.HtmlUtils;
  * {@code GET /login}: the station's own login form, written on the server with the CSRF token in a hidden
  * {@code _csrf} field, so it works in a browser without JavaScript. It posts {@code username} and
  * {@code password} to {@code /login}, which Spring Security's form login handles; a failed login comes back as
- * {@code ?error}, a logout as {@code ?logout}.
+ * {@code ?error}, a login refused after too many failures as {@code ?locked}, a logout as {@code ?logout}.
  */
 @RestController
 class LoginController {
 
     static final String WRONG_CREDENTIALS = "Wrong user name or password.";
     static final String LOGGED_OUT = "You are logged out.";
+    static final String LOCKED = "Too many failed logins: logging in is locked for a while. Try again later.";
 
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> login(CsrfToken csrf, @RequestParam(required = false) String error,
-                                 @RequestParam(required = false) String logout) {
+                                 @RequestParam(required = false) String logout,
+                                 @RequestParam(required = false) String locked) {
         String notice = error != null ? notice("error", WRONG_CREDENTIALS)
+                : locked != null ? notice("error", LOCKED)
                 : logout != null ? notice("info", LOGGED_OUT) : "";
         String page = PAGE.replace("{notice}", notice)
                 .replace("{csrfName}", HtmlUtils.htmlEscape(csrf.getParameterName()))

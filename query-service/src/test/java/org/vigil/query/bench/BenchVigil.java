@@ -31,7 +31,7 @@ final class BenchVigil implements AutoCloseable {
         arguments.addAll(List.of(
                 "--server.address=127.0.0.1",
                 RunningVigil.dataDirectory(dataDir),
-                "--vigil.users[0].name=" + USER, "--vigil.users[0].password={noop}" + PASSWORD,
+                "--vigil.users[0].name=" + USER, "--vigil.users[0].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[0].roles=NURSE",
                 "--logging.level.root=WARN",
                 "--logging.level.org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver=ERROR"));

@@ -58,7 +58,7 @@ final class VigilWithInflux implements AutoCloseable {
         arguments.addAll(RunningVigil.freePorts());
         arguments.add(RunningVigil.dataDirectory(dataDir));
         arguments.addAll(List.of(
-                "--vigil.users[0].name=" + USER, "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].name=" + USER, "--vigil.users[0].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[0].roles=NURSE,DIRECTOR"));
         arguments.addAll(RunningVigil.devices(deviceBindings));
         return new VigilWithInflux(RunningVigil.launch(arguments, builder -> { }));

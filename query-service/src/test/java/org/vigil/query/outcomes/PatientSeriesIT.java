@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.SessionId;
+import org.vigil.query.security.InlineCode;
 import org.vigil.query.workflow.WorkflowApplication;
 
 /**
@@ -58,6 +59,7 @@ class PatientSeriesIT {
             HttpResponse<String> page = app.send("GET", "/review/patients/P-7", "director", null);
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Patient P-7", "MADRS 31", "MADRS 19, PHQ_9 11", "152", "84.0");
+            assertThat(InlineCode.in(page.body())).as("inline code the content security policy blocks").isEmpty();
             assertThat(app.send("GET", "/api/patients/P-7/series", "nurse", null).statusCode()).isEqualTo(403);
             assertThat(app.send("GET", "/api/patients/nobody/series", "director", null).statusCode())
                     .isEqualTo(404);

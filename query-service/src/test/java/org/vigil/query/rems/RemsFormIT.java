@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.SessionId;
+import org.vigil.query.security.InlineCode;
 import org.vigil.query.workflow.WorkflowApplication;
 
 /**
@@ -156,6 +157,7 @@ class RemsFormIT {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("MISSING", "field(s) missing", "Blood pressure before discharge");
+        assertThat(InlineCode.in(page.body())).as("inline code the content security policy blocks").isEmpty();
         assertThat(ivForm.statusCode()).isEqualTo(409);
         assertThat(WorkflowApplication.json(ivForm).path("reason").asText())
                 .isEqualTo("session " + iv + " is IV_KETAMINE: the REMS Patient Monitoring Form is for esketamine"

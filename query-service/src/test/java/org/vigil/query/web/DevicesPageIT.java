@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.RunningVigil;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.scenario.Scenarios;
@@ -37,7 +38,7 @@ class DevicesPageIT {
     @Test
     void anEngineerSeesEveryDeviceBindsAnUnconfiguredSenderAndSeesAnUnpluggedMonitorGoOffline() {
         RunningStation vigil = RunningStation.start(data, 2, null, List.of(
-                "--vigil.users[2].name=engineer", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].name=engineer", "--vigil.users[2].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[2].roles=ENGINEER"));
         ClinicSimulator monitor = new ClinicSimulator(List.of(MonitorSpec.numbered(1, Scenarios.NORMAL, 1)),
                 "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(), 2.0);

@@ -45,9 +45,9 @@ final class RunningStation implements AutoCloseable {
         arguments.add("--vigil.stream.heartbeat-ms=" + HEARTBEAT_MS);
         arguments.add("--server.shutdown=immediate");
         arguments.addAll(List.of(
-                "--vigil.users[0].name=nurse", "--vigil.users[0].password={noop}demo",
+                "--vigil.users[0].name=nurse", "--vigil.users[0].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[0].roles=NURSE",
-                "--vigil.users[1].name=director", "--vigil.users[1].password={noop}demo",
+                "--vigil.users[1].name=director", "--vigil.users[1].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[1].roles=DIRECTOR"));
         for (int n = 1; n <= chairs; n++) {
             arguments.add("--vigil.chairs[" + (n - 1) + "]=" + MonitorSpec.defaultChairName(n));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.testing.MutableClock;
+import org.vigil.query.RunningVigil;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.mllp.MllpClientSettings;
@@ -62,7 +63,7 @@ class SessionPanelIT {
     void start() {
         vigil = RunningStation.start(data, 3, clock, List.of(
                 "--vigil.devices[3].id=" + PumpIdentity.numbered(1).deviceName(), "--vigil.devices[3].chair=chair-1",
-                "--vigil.users[2].name=nurse2", "--vigil.users[2].password={noop}demo",
+                "--vigil.users[2].name=nurse2", "--vigil.users[2].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[2].roles=NURSE"));
         monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, Scenarios.NORMAL, 1),
                 MonitorSpec.numbered(2, Scenarios.NORMAL, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
