@@ -1,0 +1,62 @@
+package org.vigil.query.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an insider with write access to the database does to the record: one event edited, another deleted. */
+final class Tampering {
+
+    /** A stored event's place in the record. */
+    record Place(String aggregate, long sequence, long globalIndex) {
+    }
+
+    private Tampering() {
+    }
+
+    /** Every stored event, in global order. */
+    static List<Place> events(Connection connection) throws SQLException {
+        List<Place> places = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select aggregate_identifier, "
+                + "sequence_number, global_index from domain_event_entry order by global_index");
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                places.add(new Place(row.getString(1), row.getLong(2), row.getLong(3)));
+            }
+        }
+        return places;
+    }
+
+    /** Changes one byte of the event's stored payload, as an edit of a recorded value would. */
+    static void edit(Connection connection, Place event) throws SQLException {
+        byte[] payload;
+        try (PreparedStatement select = connection.prepareStatement(
+                "select payload from domain_event_entry where global_index = ?")) {
+            select.setLong(1, event.globalIndex());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                payload = row.getBytes(1);
+            }
+        }
+        payload[payload.length - 1] ^= 1;
+        try (PreparedStatement update = connection.prepareStatement(
+                "update domain_event_entry set payload = ? where global_index = ?")) {
+            update.setBytes(1, payload);
+            update.setLong(2, event.globalIndex());
+            assertThat(update.executeUpdate()).isOne();
+        }
+    }
+
+    static void delete(Connection connection, Place event) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from domain_event_entry where global_index = ?")) {
+            delete.setLong(1, event.globalIndex());
+            assertThat(delete.executeUpdate()).isOne();
+        }
+    }
+}
