@@ -20,7 +20,7 @@ import org.vigil.core.api.AddSessionNoteCommand;
 import org.vigil.core.api.SessionId;
 import org.vigil.query.RunningVigil;
 import org.vigil.query.live.StationConditions;
-import org.vigil.query.record.Tampering.Place;
+import org.vigil.query.record.RecordTampering.Place;
 
 /**
  * The tamper-evident record on the embedded SQLite store: an insider edits one stored event and deletes another
@@ -54,22 +54,22 @@ class RecordTamperingIT {
 
             // when an insider edits one event and deletes another in the database file
             try (Connection insider = DriverManager.getConnection(sqlite())) {
-                List<Place> notes = Tampering.events(insider).stream()
+                List<Place> notes = RecordTampering.events(insider).stream()
                         .filter(event -> event.aggregate().equals(session.value())).toList();
                 assertThat(notes).extracting(Place::sequence).containsExactly(0L, 1L, 2L, 3L);
                 edited = notes.get(1);
                 deleted = notes.get(2);
-                Tampering.edit(insider, edited);
-                Tampering.delete(insider, deleted);
+                RecordTampering.edit(insider, edited);
+                RecordTampering.delete(insider, deleted);
             }
 
             // then verification names exactly those two
             JsonNode found = vigil.get("/api/record/verify", "engineer");
             assertThat(found.path("intact").asBoolean()).isFalse();
             assertThat(found.path("findingsTotal").asInt()).isEqualTo(2);
-            assertFinding(found.path("findings").get(0), "ALTERED", edited);
-            assertFinding(found.path("findings").get(1), "DELETED", deleted);
-            assertFinding(found.path("first"), "ALTERED", edited);
+            RecordTampering.assertFinding(found.path("findings").get(0), "ALTERED", edited);
+            RecordTampering.assertFinding(found.path("findings").get(1), "DELETED", deleted);
+            RecordTampering.assertFinding(found.path("first"), "ALTERED", edited);
 
             // and the scheduled verification shows it on the station and in Prometheus
             StationConditions conditions = vigil.context().getBean(StationConditions.class);
@@ -105,7 +105,7 @@ class RecordTamperingIT {
              Statement statement = connection.createStatement()) {
             statement.execute("drop table event_hash");
             statement.execute("drop table record_chain_start");
-            before = Tampering.events(connection).size();
+            before = RecordTampering.events(connection).size();
         }
 
         try (RunningVigil vigil = RunningVigil.start(data)) {
@@ -120,7 +120,7 @@ class RecordTamperingIT {
 
             // and an event deleted among the older ones is found by their count
             try (Connection insider = DriverManager.getConnection(sqlite())) {
-                Tampering.delete(insider, Tampering.events(insider).get(0));
+                RecordTampering.delete(insider, RecordTampering.events(insider).get(0));
             }
             JsonNode found = vigil.get("/api/record/verify", "director");
             assertThat(found.path("findingsTotal").asInt()).isOne();
@@ -133,12 +133,5 @@ class RecordTamperingIT {
 
     private String sqlite() {
         return "jdbc:sqlite:" + data.resolve("vigil.db").toAbsolutePath() + "?busy_timeout=10000";
-    }
-
-    static void assertFinding(JsonNode finding, String kind, Place event) {
-        assertThat(finding.path("kind").asText()).isEqualTo(kind);
-        assertThat(finding.path("aggregate").asText()).isEqualTo(event.aggregate());
-        assertThat(finding.path("sequence").asLong()).isEqualTo(event.sequence());
-        assertThat(finding.path("globalIndex").asLong()).isEqualTo(event.globalIndex());
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.query.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,17 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What an insider with write access to the database does to the record: one event edited, another deleted. */
-final class Tampering {
+public final class RecordTampering {
 
     /** A stored event's place in the record. */
-    record Place(String aggregate, long sequence, long globalIndex) {
+    public record Place(String aggregate, long sequence, long globalIndex) {
     }
 
-    private Tampering() {
+    private RecordTampering() {
     }
 
     /** Every stored event, in global order. */
-    static List<Place> events(Connection connection) throws SQLException {
+    public static List<Place> events(Connection connection) throws SQLException {
         List<Place> places = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("select aggregate_identifier, "
                 + "sequence_number, global_index from domain_event_entry order by global_index");
@@ -33,7 +34,7 @@ final class Tampering {
     }
 
     /** Changes one byte of the event's stored payload, as an edit of a recorded value would. */
-    static void edit(Connection connection, Place event) throws SQLException {
+    public static void edit(Connection connection, Place event) throws SQLException {
         byte[] payload;
         try (PreparedStatement select = connection.prepareStatement(
                 "select payload from domain_event_entry where global_index = ?")) {
@@ -52,11 +53,19 @@ final class Tampering {
         }
     }
 
-    static void delete(Connection connection, Place event) throws SQLException {
+    public static void delete(Connection connection, Place event) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from domain_event_entry where global_index = ?")) {
             delete.setLong(1, event.globalIndex());
             assertThat(delete.executeUpdate()).isOne();
         }
+    }
+
+    /** Asserts that a finding of {@code GET /api/record/verify} names {@code event} as {@code kind}. */
+    public static void assertFinding(JsonNode finding, String kind, Place event) {
+        assertThat(finding.path("kind").asText()).isEqualTo(kind);
+        assertThat(finding.path("aggregate").asText()).isEqualTo(event.aggregate());
+        assertThat(finding.path("sequence").asLong()).isEqualTo(event.sequence());
+        assertThat(finding.path("globalIndex").asLong()).isEqualTo(event.globalIndex());
     }
 }
