@@ -2,6 +2,7 @@ package org.vigil.query.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -50,15 +51,17 @@ class StoreConfiguration {
      * events a query (1,000 by default; Axon reads 100). Every query is a transaction of its own, and on the embedded
      * store every transaction takes the one connection: a read model that catches up or is rebuilt, and start-up's
      * folds of the running sessions, then take it ten times less often. Defining it here replaces Axon's
-     * auto-configuration of the engine, so the event and snapshot entities are registered here as well.
+     * auto-configuration of the engine, so the event and snapshot entities are registered here as well. Every event
+     * is stored with its hash ({@link ChainedEventStorageEngine}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
-                                          @Value("${vigil.store.read-batch-size:1000}") int readBatchSize) {
-        return JpaEventStorageEngine.builder()
+                                          @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
+                                          Clock clock) {
+        JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -66,8 +69,8 @@ class StoreConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
-                .batchSize(readBatchSize)
-                .build();
+                .batchSize(readBatchSize);
+        return new ChainedEventStorageEngine(builder, transactions, clock);
     }
 
     /**
