@@ -20,9 +20,15 @@ public final class MllpTestClient implements AutoCloseable {
     private final OutputStream out;
     private final List<String> acks = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private volatile boolean closedByPeer;
 
     public MllpTestClient(int port) throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        this(new Socket(InetAddress.getLoopbackAddress(), port));
+    }
+
+    /** A client on a socket already connected: one from a given address, or a TLS socket. */
+    public MllpTestClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();
         InputStream in = socket.getInputStream();
@@ -43,8 +49,9 @@ public final class MllpTestClient implements AutoCloseable {
                 }
             }
         } catch (IOException closed) {
-            // the socket was closed by the test
+            // the socket was closed by the test, or the listener refused it
         }
+        closedByPeer = true;
     }
 
     public void send(byte[] bytes) {
@@ -66,6 +73,11 @@ public final class MllpTestClient implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** True once the other end has closed the connection (or it failed). */
+    public boolean closedByPeer() {
+        return closedByPeer;
     }
 
     public List<String> acks() {
