@@ -63,6 +63,19 @@ public final class MllpTestClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the bytes unless the other end has already refused the connection (a failed TLS handshake, a closed
+     * socket); returns whether they were written.
+     */
+    public boolean sendUnlessRefused(byte[] bytes) {
+        try {
+            send(bytes);
+            return true;
+        } catch (UncheckedIOException refused) {
+            return false;
+        }
+    }
+
     /** Writes the bytes in separate TCP writes of {@code size} bytes each. */
     public void sendInPieces(byte[] bytes, int size) {
         for (int offset = 0; offset < bytes.length; offset += size) {

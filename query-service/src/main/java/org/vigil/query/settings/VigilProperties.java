@@ -20,7 +20,8 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
 
     /** The MLLP listener HL7 gateways connect to (docs/DESIGN.md: port 2575). */
     public record Mllp(@DefaultValue("true") boolean enabled, @DefaultValue("0.0.0.0") String host,
-                       @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes) {
+                       @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes,
+                       @DefaultValue MllpTlsProperties tls, @DefaultValue MllpConnectionProperties connections) {
     }
 
     /**
