@@ -28,10 +28,13 @@ final class Hl7ListenerConnection {
     private final MllpFramer framer;
     private final Hl7Pipeline pipeline;
     private final String remote;
+    private final MllpConnectionGuard.Admitted admitted;
 
     Hl7ListenerConnection(NetSocket socket, Context context, int maxFrameBytes, DeviceReportSink sink,
-                          SenderFence fence, Hl7Counters counters, Clock clock) {
+                          SenderFence fence, Hl7Counters counters, Clock clock,
+                          MllpConnectionGuard.Admitted admitted) {
         this.socket = socket;
+        this.admitted = admitted;
         this.counters = counters;
         this.clock = clock;
         this.framer = new MllpFramer(maxFrameBytes);
@@ -47,6 +50,7 @@ final class Hl7ListenerConnection {
         socket.handler(this::onBytes);
         socket.exceptionHandler(e -> log.warn("HL7 connection from {} failed: {}", remote, e.toString()));
         socket.closeHandler(ignored -> {
+            admitted.closed();
             counters.connectionClosed();
             log.info("HL7 gateway from {} disconnected", remote);
         });
@@ -55,6 +59,9 @@ final class Hl7ListenerConnection {
     private void onBytes(Buffer bytes) {
         Instant receivedAt = clock.instant();
         for (MllpEvent event : framer.push(bytes.getBytes())) {
+            if (event instanceof MllpEvent.Frame || event instanceof MllpEvent.Oversized) {
+                admitted.messageReceived();
+            }
             pipeline.accept(event, receivedAt);
         }
     }

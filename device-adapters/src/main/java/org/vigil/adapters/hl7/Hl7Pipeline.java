@@ -53,9 +53,9 @@ import java.util.function.Supplier;
  * What is logged about a message names it (sender, control id) and says what was wrong, never what it says
  * ({@link Redaction}).
  *
- * <p>When too many messages wait, the line is asked to pause reading until the backlog drains; a line that cannot
- * pause (a serial port) keeps delivering, and frames beyond a hard bound are dropped unanswered and counted, so the
- * backlog stays bounded and the sender, missing the acknowledgement, sends them again.
+ * <p>When too many messages wait, or their bytes pass 1 MiB, the line is asked to pause reading until the backlog
+ * drains; a line that cannot pause (a serial port) keeps delivering, and frames beyond a hard bound are dropped
+ * unanswered and counted, so the backlog stays bounded and the sender, missing the acknowledgement, sends them again.
  *
  * <p>Every method is called on {@link #context}, the one the bytes arrive on.
  */
@@ -79,6 +79,9 @@ final class Hl7Pipeline {
     private static final Logger log = LoggerFactory.getLogger(Hl7Pipeline.class);
     private static final int PAUSE_ABOVE = 32;
     private static final int RESUME_AT = 8;
+    /** Bytes of waiting messages above which the line is paused too, whatever their number. */
+    private static final long PAUSE_ABOVE_BYTES = 1024 * 1024;
+    private static final long RESUME_AT_BYTES = 256 * 1024;
     private static final int DROP_ABOVE = 1024;
 
     private final Context context;
@@ -95,6 +98,7 @@ final class Hl7Pipeline {
 
     private Future<Void> tail = Future.succeededFuture();
     private int waiting;
+    private long waitingBytes;
     private boolean paused;
 
     /**
@@ -129,7 +133,7 @@ final class Hl7Pipeline {
         if (event instanceof MllpEvent.Frame frame) {
             counters.frameReceived();
             byte[] payload = frame.payload();
-            enqueue(() -> process(payload, receivedAt));
+            enqueue(payload.length, () -> process(payload, receivedAt));
         } else if (event instanceof MllpEvent.Oversized oversized) {
             onOversized(oversized);
         } else {
@@ -156,17 +160,18 @@ final class Hl7Pipeline {
         String reason = "the message is longer than " + oversized.limit() + " bytes and was dropped";
         log.warn("dropped an MLLP frame from {} (control id '{}'): longer than {} bytes",
                 remote, Redaction.id(header.controlId()), oversized.limit());
-        enqueue(() -> Future.succeededFuture(negative(header, Hl7Failure.reject(Hl7ErrorCode.VALUE_TOO_LONG, reason))));
+        enqueue(0, () -> Future.succeededFuture(negative(header, Hl7Failure.reject(Hl7ErrorCode.VALUE_TOO_LONG, reason))));
     }
 
-    private void enqueue(Supplier<Future<Ack>> step) {
+    private void enqueue(int bytes, Supplier<Future<Ack>> step) {
         if (waiting >= DROP_ABOVE) {
             counters.frameDropped();
             log.warn("dropped an MLLP frame from {} unanswered: {} messages are already waiting", remote, waiting);
             return;
         }
         waiting++;
-        if (waiting > PAUSE_ABOVE && !paused) {
+        waitingBytes += bytes;
+        if ((waiting > PAUSE_ABOVE || waitingBytes > PAUSE_ABOVE_BYTES) && !paused) {
             paused = true;
             line.pause();
         }
@@ -175,7 +180,8 @@ final class Hl7Pipeline {
             return (Void) null;
         }).onComplete(ignored -> {
             waiting--;
-            if (paused && waiting <= RESUME_AT) {
+            waitingBytes -= bytes;
+            if (paused && waiting <= RESUME_AT && waitingBytes <= RESUME_AT_BYTES) {
                 paused = false;
                 line.resume();
             }

@@ -20,14 +20,20 @@ public final class MllpTestClient implements AutoCloseable {
     private final OutputStream out;
     private final List<String> acks = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private volatile boolean closedByPeer;
 
     public MllpTestClient(int port) throws IOException {
-        this(port, InetAddress.getLoopbackAddress());
+        this(new Socket(InetAddress.getLoopbackAddress(), port));
     }
 
     /** Connects from the given local address, for example another loopback address such as 127.0.0.2. */
     public MllpTestClient(int port, InetAddress from) throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0);
+        this(new Socket(InetAddress.getLoopbackAddress(), port, from, 0));
+    }
+
+    /** A client on a socket already connected: one from a given address, or a TLS socket. */
+    public MllpTestClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();
         InputStream in = socket.getInputStream();
@@ -48,8 +54,9 @@ public final class MllpTestClient implements AutoCloseable {
                 }
             }
         } catch (IOException closed) {
-            // the socket was closed by the test
+            // the socket was closed by the test, or the listener refused it
         }
+        closedByPeer = true;
     }
 
     public void send(byte[] bytes) {
@@ -58,6 +65,19 @@ public final class MllpTestClient implements AutoCloseable {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the bytes unless the other end has already refused the connection (a failed TLS handshake, a closed
+     * socket); returns whether they were written.
+     */
+    public boolean sendUnlessRefused(byte[] bytes) {
+        try {
+            send(bytes);
+            return true;
+        } catch (UncheckedIOException refused) {
+            return false;
         }
     }
 
@@ -71,6 +91,11 @@ public final class MllpTestClient implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** True once the other end has closed the connection (or it failed). */
+    public boolean closedByPeer() {
+        return closedByPeer;
     }
 
     public List<String> acks() {

@@ -8,17 +8,22 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.adapters.hl7.Hl7Listener;
 import org.vigil.adapters.hl7.Hl7ListenerSettings;
+import org.vigil.adapters.hl7.MllpConnectionGuard;
+import org.vigil.adapters.hl7.MllpConnectionLimits;
 import org.vigil.adapters.ingest.SenderFence;
+import org.vigil.query.settings.MllpConnectionProperties;
 import org.vigil.query.settings.VigilProperties;
 
 /**
  * The MLLP listener HL7 gateways connect to. It opens last, once the read models are rebuilt and the event
- * processors run, and closes first, so no message is acknowledged that the application could not store.
+ * processors run, and closes first, so no message is acknowledged that the application could not store. It speaks
+ * TLS when {@code vigil.mllp.tls.enabled} is set, and holds no more connections than {@code vigil.mllp.connections}.
  */
 @Component
 @ConditionalOnProperty(name = "vigil.mllp.enabled", havingValue = "true", matchIfMissing = true)
@@ -28,11 +33,14 @@ public class MllpGateway implements SmartLifecycle {
     private volatile boolean running;
 
     MllpGateway(Vertx vertx, VigilProperties properties, ReportIngest ingest, SenderFence fence, Clock clock,
-                MeterRegistry meters) {
+                MeterRegistry meters, SslBundles sslBundles) {
         VigilProperties.Mllp mllp = properties.mllp();
+        MllpConnectionProperties connections = mllp.connections();
         this.listener = new Hl7Listener(vertx, new Hl7ListenerSettings(mllp.host(), mllp.port(),
-                mllp.maxFrameBytes()), ingest, fence, clock);
+                mllp.maxFrameBytes()), new MllpConnectionLimits(connections.max(), connections.perAddress(),
+                connections.idleTimeout()), MllpTlsFromBundle.of(mllp.tls(), sslBundles), ingest, fence, clock);
         registerMetrics(meters, listener.counters());
+        registerConnectionMetrics(meters, listener.connections());
     }
 
     @Override
@@ -82,6 +90,14 @@ public class MllpGateway implements SmartLifecycle {
         FunctionCounter.builder("vigil.mllp.bytes.skipped", stats, Hl7Counters::bytesSkipped)
                 .description("bytes outside MLLP framing").register(meters);
         Gauge.builder("vigil.mllp.connections.open", stats, Hl7Counters::connectionsOpen).register(meters);
+    }
+
+    private static void registerConnectionMetrics(MeterRegistry meters, MllpConnectionGuard connections) {
+        FunctionCounter.builder("vigil.mllp.connections.refused", connections, MllpConnectionGuard::refused)
+                .description("connections closed at once because a cap was reached").register(meters);
+        FunctionCounter.builder("vigil.mllp.connections.idle.closed", connections, MllpConnectionGuard::closedIdle)
+                .description("connections closed for completing no message within the idle timeout")
+                .register(meters);
     }
 
     private static void counter(MeterRegistry meters, String name, String kind, Hl7Counters stats,

@@ -25,7 +25,8 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      */
     public record Mllp(@DefaultValue("true") boolean enabled, @DefaultValue("0.0.0.0") String host,
                        @DefaultValue("2575") int port, @DefaultValue("1048576") int maxFrameBytes,
-                       @DefaultValue("quarantine") UnknownSenders unknownSenders) {
+                       @DefaultValue("quarantine") UnknownSenders unknownSenders,
+                       @DefaultValue MllpTlsProperties tls, @DefaultValue MllpConnectionProperties connections) {
     }
 
     /** How the MLLP listener answers a sender nobody configured; its messages never reach a chair. */

@@ -3,6 +3,7 @@ package org.vigil.query.quarantine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.vertx.core.http.ClientAuth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.vigil.adapters.ingest.FenceVerdict;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceObservations;
 import org.vigil.core.api.MessageKey;
+import org.vigil.query.settings.MllpConnectionProperties;
+import org.vigil.query.settings.MllpTlsProperties;
 import org.vigil.query.settings.VigilProperties;
 import org.vigil.query.settings.VigilProperties.DeviceEntry;
 import org.vigil.query.settings.VigilProperties.UnknownSenders;
@@ -61,7 +64,9 @@ class DeviceFenceTest {
 
     private static DeviceFence fence(UnknownSenders unknown, DeviceEntry... devices) {
         VigilProperties properties = new VigilProperties(null,
-                new VigilProperties.Mllp(true, "127.0.0.1", 0, 1_048_576, unknown), List.of(), List.of(devices),
+                new VigilProperties.Mllp(true, "127.0.0.1", 0, 1_048_576, unknown,
+                        new MllpTlsProperties(false, "mllp", ClientAuth.NONE),
+                        new MllpConnectionProperties(256, 32, Duration.ofSeconds(120))), List.of(), List.of(devices),
                 new VigilProperties.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(24)));
         return new DeviceFence(properties, null, Runnable::run);
     }
