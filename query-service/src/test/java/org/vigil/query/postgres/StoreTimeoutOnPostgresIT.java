@@ -37,7 +37,8 @@ class StoreTimeoutOnPostgresIT {
         try (PostgresServer postgres = PostgresServer.start(data);
              VigilOnPostgres vigil = VigilOnPostgres.startWith(postgres, List.of(
                      "--vigil.ingest.store-timeout=" + STORE_TIMEOUT.toMillis() + "ms",
-                     "--vigil.ingest.transaction-timeout=" + TRANSACTION_TIMEOUT.toMillis() + "ms"))) {
+                     "--vigil.ingest.transaction-timeout=" + TRANSACTION_TIMEOUT.toMillis() + "ms"),
+                     GatewayMessages.NIST_DEVICE + "=chair-1")) {
             // given
             assertThat(send(vigil, "BEFORE")).contains("MSA|AA|");
             ThreadPoolExecutor workers = vigil.vigil().context().getBean("ingestWorkers", ThreadPoolExecutor.class);
