@@ -95,7 +95,7 @@ public class RecordVerification implements DisposableBean {
         }
     }
 
-    private void scheduled() {
+    private synchronized void scheduled() {
         try {
             boolean fullDue = lastFull == null
                     || !lastFull.verifiedAt().plus(fullInterval).isAfter(clock.instant());

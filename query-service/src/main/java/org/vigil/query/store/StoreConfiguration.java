@@ -52,7 +52,9 @@ class StoreConfiguration {
      * store every transaction takes the one connection: a read model that catches up or is rebuilt, and start-up's
      * folds of the running sessions, then take it ten times less often. Defining it here replaces Axon's
      * auto-configuration of the engine, so the event and snapshot entities are registered here as well. Every event
-     * is stored with its hash ({@link ChainedEventStorageEngine}).
+     * is stored with its hash ({@link ChainedEventStorageEngine}). {@code vigil.store.hash-events=false} stores
+     * events without hashes; it exists only so that the store benchmark can measure what the hashes cost, and
+     * verification reports every event stored so after the chain began as inserted.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
@@ -60,7 +62,8 @@ class StoreConfiguration {
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
                                           @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
-                                          Clock clock) {
+                                          Clock clock,
+                                          @Value("${vigil.store.hash-events:true}") boolean hashEvents) {
         JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
@@ -70,7 +73,7 @@ class StoreConfiguration {
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
                 .batchSize(readBatchSize);
-        return new ChainedEventStorageEngine(builder, transactions, clock);
+        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock) : builder.build();
     }
 
     /**

@@ -39,7 +39,9 @@ import org.vigil.query.postgres.PostgresServer;
  * configured), {@code sqlite-full} (the same with {@code synchronous=FULL}: every commit flushed to the disk),
  * {@code h2} (H2 as Vigil ran it before, {@code WRITE_DELAY=500}: commits not yet written when they return),
  * {@code h2-durable} ({@code WRITE_DELAY=0}), {@code postgres} (the {@code postgres} profile as configured),
- * {@code postgres-async} (the same with {@code synchronous_commit=off}) and {@code postgres-toast}
+ * {@code postgres-async} (the same with {@code synchronous_commit=off}), {@code sqlite-unhashed} and
+ * {@code postgres-unhashed} (events stored without their hashes, {@code vigil.store.hash-events=false}) and
+ * {@code postgres-toast}
  * ({@code toast_tuple_target=128}). Not a test: run it with
  * {@code ./mvnw -o -q -pl query-service -am -Pstore-bench verify -DskipTests}. It prints Markdown for
  * BENCHMARKS.md.
@@ -78,6 +80,8 @@ public final class StoreBenchmark {
             runs.add(switch (target.trim()) {
                 case "postgres" -> benchmark.postgres("PostgreSQL, synchronous_commit=on (as configured)",
                         List.of());
+                case "postgres-unhashed" -> benchmark.postgres("PostgreSQL, synchronous_commit=on, events "
+                        + "without hashes", List.of("--vigil.store.hash-events=false"));
                 case "postgres-async" -> benchmark.postgres("PostgreSQL, synchronous_commit=off",
                         List.of("--spring.datasource.hikari.connection-init-sql=SET synchronous_commit = off",
                                 "--vigil.store.check-durability=false"));
@@ -219,6 +223,8 @@ public final class StoreBenchmark {
                     postgres.value("select coalesce(pg_total_relation_size(reltoastrelid), 0) from pg_class "
                             + "where relname = 'domain_event_entry'"),
                     postgres.value("select pg_indexes_size('domain_event_entry')")));
+            tables.add("event_hash, heap and indexes: "
+                    + postgres.value("select pg_total_relation_size('event_hash')") + " bytes");
             tables.add("indexes: " + postgres.value("select string_agg(indexrelname || ' ' "
                     + "|| pg_relation_size(indexrelid) || ' bytes', ', ') from pg_stat_user_indexes "
                     + "where relname = 'domain_event_entry'"));

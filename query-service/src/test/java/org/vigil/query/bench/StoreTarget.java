@@ -21,6 +21,8 @@ record StoreTarget(String name, DirectoryUrl url, List<String> options) {
     static StoreTarget of(String key) {
         return switch (key) {
             case "sqlite" -> new StoreTarget("SQLite, synchronous=NORMAL (as configured)", null, List.of());
+            case "sqlite-unhashed" -> new StoreTarget("SQLite, synchronous=NORMAL, events without hashes", null,
+                    List.of("--vigil.store.hash-events=false"));
             case "sqlite-full" -> new StoreTarget("SQLite, synchronous=FULL", directory -> "jdbc:sqlite:"
                     + directory.resolve("vigil.db") + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000"
                     + "&transaction_mode=IMMEDIATE", List.of());
