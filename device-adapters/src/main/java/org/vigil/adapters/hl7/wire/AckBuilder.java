@@ -45,22 +45,22 @@ public final class AckBuilder {
 
     /** AA: the message's events are stored. */
     public String accept(Hl7Header message) {
-        return header(message) + "MSA|AA|" + message.controlId() + "\r";
+        return header(message) + "MSA|AA|" + echo(message.controlId()) + "\r";
     }
 
     /** AE or AR with an ERR segment, as the failure says. */
     public String reject(Hl7Header message, Hl7Failure failure) {
         return header(message)
-                + "MSA|" + failure.ack() + "|" + message.controlId() + "\r"
+                + "MSA|" + failure.ack() + "|" + echo(message.controlId()) + "\r"
                 + "ERR|||" + failure.error().code() + "^" + failure.error().text() + "^HL70357|E||||"
                 + escape(shorten(failure.reason())) + "\r";
     }
 
     private String header(Hl7Header message) {
-        String processingId = message.processingId().isEmpty() ? "P" : message.processingId();
+        String processingId = message.processingId().isEmpty() ? "P" : echo(message.processingId());
         String trigger = message.triggerEvent().matches("[A-Z0-9]{3}") ? message.triggerEvent() : "R01";
-        return "MSH|^~\\&|" + application + "|" + facility + "|" + message.sendingApplication() + "|"
-                + message.sendingFacility() + "|" + DTM.format(clock.instant()) + "||ACK^" + trigger + "^ACK|"
+        return "MSH|^~\\&|" + application + "|" + facility + "|" + echo(message.sendingApplication()) + "|"
+                + echo(message.sendingFacility()) + "|" + DTM.format(clock.instant()) + "||ACK^" + trigger + "^ACK|"
                 + controlId() + "|" + processingId + "|2.6\r";
     }
 
@@ -70,6 +70,26 @@ public final class AckBuilder {
 
     private static String shorten(String reason) {
         return reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) + "…" : reason;
+    }
+
+    /**
+     * A field of the message's header, already in the standard encoding characters ({@link Hl7Header}), written back
+     * so that it stays one field: a sender whose field separator is not {@code |} may have {@code |} in it, which
+     * becomes {@code \F\}; a control character becomes its hex escape {@code \Xhh\}, so no MLLP block character
+     * or segment end reaches the acknowledgement (HL7 v2.6 chapter 2, escape sequences).
+     */
+    static String echo(String field) {
+        StringBuilder echoed = new StringBuilder(field.length());
+        for (char c : field.toCharArray()) {
+            if (c == '|') {
+                echoed.append("\\F\\");
+            } else if (Character.isISOControl(c)) {
+                echoed.append(String.format("\\X%02X\\", (int) c));
+            } else {
+                echoed.append(c);
+            }
+        }
+        return echoed.toString();
     }
 
     /** Escapes text for a field written with the standard encoding characters (HL7 v2.6 chapter 2, escape sequences). */
