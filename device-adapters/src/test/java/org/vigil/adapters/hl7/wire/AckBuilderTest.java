@@ -33,6 +33,29 @@ class AckBuilderTest {
         assertThat(ack).endsWith("\r");
     }
 
+    @Test
+    void keepsTheSendersHeaderFieldsInTheirFieldsWhateverSeparatorTheSenderChose() {
+        // given: a sender whose field separator is \, so | and a block character can sit inside its fields
+        Hl7Header message = Hl7Header.peek("MSH\\^~\\GW|A\\ICU|B\\\\\\20250301\\\\ORU^R01^ORU_R01\\7|\u001c9\\P|T\\2.6\r")
+                .orElseThrow();
+
+        // when
+        String accepted = acks.accept(message);
+        String rejected = acks.reject(message, Hl7Failure.reject(Hl7ErrorCode.UNSUPPORTED_EVENT_CODE, "no"));
+
+        // then
+        for (String ack : new String[] {accepted, rejected}) {
+            String[] segments = ack.split("\r");
+            String[] msh = segments[0].split("\\|", -1);
+            assertThat(msh).hasSize(12);
+            assertThat(msh[4]).isEqualTo("GW\\F\\A");
+            assertThat(msh[5]).isEqualTo("ICU\\F\\B");
+            assertThat(msh[10]).isEqualTo("P\\F\\T");
+            assertThat(segments[1].split("\\|", -1)).hasSize(3).endsWith("7\\F\\\\X1C\\9");
+            assertThat(ack).doesNotContain("\u001c");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"ORU^R40^ORU_R40, ACK^R40^ACK", "ORU^R42^ORU_R01, ACK^R42^ACK", "ORU^R01^ORU_R01, ACK^R01^ACK"})
     void namesTheTriggerEventOfTheAcknowledgedMessage(String messageType, String ackType) {
