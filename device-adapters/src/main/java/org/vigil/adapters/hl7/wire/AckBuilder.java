@@ -100,9 +100,20 @@ public final class AckBuilder {
 
     /**
      * Escapes text for a field written with the standard encoding characters (HL7 v2.6 chapter 2, escape sequences),
-     * with HAPI's escaping; a line break, which no field may hold, becomes a space.
+     * with HAPI's escaping; a line break, which no field may hold, becomes a space, and any other control character
+     * (an MLLP block character among them) its hexadecimal escape {@code \Xhh\}.
      */
     static String escape(String text) {
-        return ESCAPING.escape(text.replace('\r', ' ').replace('\n', ' '), ENCODING);
+        StringBuilder escaped = new StringBuilder(text.length());
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                escaped.append(ESCAPING.escape(text.substring(run, i), ENCODING));
+                escaped.append(c == '\r' || c == '\n' ? " " : String.format("\\X%02X\\", (int) c));
+                run = i + 1;
+            }
+        }
+        return escaped.append(ESCAPING.escape(text.substring(run), ENCODING)).toString();
     }
 }
