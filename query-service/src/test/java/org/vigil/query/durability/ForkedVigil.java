@@ -96,6 +96,11 @@ final class ForkedVigil implements AutoCloseable {
         return response.body();
     }
 
+    /** The HTTP status of {@code GET path}, unauthenticated: e.g. 200 or 503 for {@code /actuator/health/…}. */
+    int status(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build()).statusCode();
+    }
+
     /** SIGKILL, and waits until the process is gone. */
     void kill() {
         process.destroyForcibly();
