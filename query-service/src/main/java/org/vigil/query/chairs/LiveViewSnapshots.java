@@ -188,6 +188,9 @@ public class LiveViewSnapshots implements LeaderDuty {
     }
 
     private void takeLogged() {
+        if (!leadership.isActive()) {
+            return;
+        }
         try {
             long began = System.nanoTime();
             int written = takeAll();

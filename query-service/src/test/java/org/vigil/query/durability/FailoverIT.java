@@ -40,7 +40,8 @@ import org.vigil.simulator.scenario.ScriptedValue;
  * load generator, which knows both nodes' MLLP addresses, as a gateway configured with both would; a HIGH alarm
  * waits for its escalation. The active node is killed with SIGKILL mid-load: within 15 s the standby holds the
  * lease and answers on its MLLP port, every message that got AA from either node is in the event store exactly
- * once, and the pending escalation fires on the new active node. The takeover time is printed.
+ * once, and the pending escalation fires on the new active node. The takeover time is printed. An active node
+ * whose lock connection is ended stops listening and exits rather than run beside the node that takes the lock.
  */
 class FailoverIT {
 
@@ -129,6 +130,24 @@ class FailoverIT {
                             .isBetween(ESCALATION.minusSeconds(1), ESCALATION.plusSeconds(3));
                 }
             }
+        }
+    }
+
+    @Test
+    void anActiveNodeThatLosesItsLockConnectionStopsListeningAndExits() {
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"));
+             ForkedVigil node = ForkedVigil.start(work.resolve("node.log"), nodeProperties(postgres))) {
+            // given the only node, active and listening
+            await().atMost(Duration.ofSeconds(10)).until(() -> node.status("/actuator/health/leadership") == 200);
+            assertThat(accepts(node.mllpPort())).isTrue();
+
+            // when its lock connection is ended by the database (as when the network between them fails)
+            assertThat(postgres.value("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                    + "where application_name = 'vigil-leadership'")).isEqualTo(1L);
+
+            // then it closes its MLLP listener and ends, to come back as a standby under its service manager
+            assertThat(node.awaitExit(Duration.ofSeconds(30))).as("exit code").isEqualTo(70);
+            assertThat(accepts(node.mllpPort())).isFalse();
         }
     }
 
