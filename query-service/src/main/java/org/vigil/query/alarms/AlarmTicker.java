@@ -6,11 +6,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.vigil.core.alarm.AlarmEscalations;
 import org.vigil.core.alarm.NibpStaleAlarms;
+import org.vigil.query.leadership.Leadership;
 
 /**
  * Gives the time-based alarm decisions the clock, every second by default: a stale blood pressure, and the
  * escalation of alarms nobody acknowledged. It holds no deadline itself: every due time is derived from stored
  * events by the decisions, so a restart loses none; one second is the lateness an escalation may have.
+ * Only the active node ticks: a standby that takes the lease finds the running sessions and folds their deadlines
+ * from the store at its first tick.
  */
 @Component
 class AlarmTicker {
@@ -19,14 +22,19 @@ class AlarmTicker {
 
     private final NibpStaleAlarms nibpStale;
     private final AlarmEscalations escalations;
+    private final Leadership leadership;
 
-    AlarmTicker(NibpStaleAlarms nibpStale, AlarmEscalations escalations) {
+    AlarmTicker(NibpStaleAlarms nibpStale, AlarmEscalations escalations, Leadership leadership) {
+        this.leadership = leadership;
         this.nibpStale = nibpStale;
         this.escalations = escalations;
     }
 
     @Scheduled(fixedDelayString = "${vigil.alarms.tick-ms:1000}", initialDelayString = "${vigil.alarms.tick-ms:1000}")
     void tick() {
+        if (!leadership.isActive()) {
+            return;
+        }
         try {
             nibpStale.decide();
         } catch (RuntimeException e) {

@@ -23,7 +23,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +31,8 @@ import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.session.ChairOccupancy;
+import org.vigil.query.leadership.LeaderDuty;
+import org.vigil.query.leadership.Leadership;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.store.EventSerializers;
@@ -45,10 +46,11 @@ import org.vigil.query.store.EventSerializers;
  * into views of its own — so it is exactly what folding the stream up to its sequence number gives. That happens
  * every {@code vigil.live-view.snapshot-interval} (5 minutes by default) and when the application stops; after a
  * crash, start-up folds at most that much of each running session. A snapshot is an optimisation, never the record:
- * one that cannot be read is ignored and the session folded from its first event.
+ * one that cannot be read is ignored and the session folded from its first event. Only the active node takes them
+ * ({@link LeaderDuty}).
  */
 @Component
-public class LiveViewSnapshots implements SmartLifecycle {
+public class LiveViewSnapshots implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(LiveViewSnapshots.class);
 
@@ -63,6 +65,7 @@ public class LiveViewSnapshots implements SmartLifecycle {
     private final ClinicProtocol protocol;
     private final Clock clock;
     private final Duration interval;
+    private final Leadership leadership;
     private final ObjectMapper json = EventSerializers.json();
     private ScheduledExecutorService worker;
 
@@ -72,7 +75,9 @@ public class LiveViewSnapshots implements SmartLifecycle {
 
     LiveViewSnapshots(ChairOccupancy occupancy, EventStore eventStore, EntityManager entityManager,
                       PlatformTransactionManager transactions, DeviceBindings bindings, ClinicProtocol protocol,
-                      Clock clock, @Value("${vigil.live-view.snapshot-interval:5m}") Duration interval) {
+                      Clock clock, @Value("${vigil.live-view.snapshot-interval:5m}") Duration interval,
+                      Leadership leadership) {
+        this.leadership = leadership;
         this.occupancy = occupancy;
         this.eventStore = eventStore;
         this.entityManager = entityManager;
@@ -183,6 +188,9 @@ public class LiveViewSnapshots implements SmartLifecycle {
     }
 
     private void takeLogged() {
+        if (!leadership.isActive()) {
+            return;
+        }
         try {
             long began = System.nanoTime();
             int written = takeAll();
@@ -190,6 +198,12 @@ public class LiveViewSnapshots implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Live view snapshots not taken; the next attempt is in {}", interval, e);
         }
+    }
+
+    /** With leadership configured, only when this node takes the lease. */
+    @Override
+    public boolean isAutoStartup() {
+        return !leadership.isElected();
     }
 
     @Override

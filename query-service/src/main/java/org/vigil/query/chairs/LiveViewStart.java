@@ -12,13 +12,14 @@ import java.util.concurrent.Future;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.session.ChairOccupancy;
+import org.vigil.query.leadership.LeaderDuty;
+import org.vigil.query.leadership.Leadership;
 
 /**
  * Builds the live chair view when the application starts, before the processors start and before any device is
@@ -26,10 +27,11 @@ import org.vigil.core.session.ChairOccupancy;
  * back from its latest snapshot ({@link LiveViewSnapshots}) and the events the session stored after it are folded
  * into the chairs and their trends (from its first event when it has no snapshot) — never the whole store;
  * sessions are folded side by side. Devices known to be offline are shown offline at once; every other link state comes from the
- * devices' connections as they report. Nothing is decided and nothing is sent.
+ * devices' connections as they report. Nothing is decided and nothing is sent. A standby folds when it takes the
+ * lease ({@link LeaderDuty}): only then is it the node whose live view the stations watch.
  */
 @Component
-class LiveViewStart implements SmartLifecycle {
+class LiveViewStart implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(LiveViewStart.class);
 
@@ -38,10 +40,12 @@ class LiveViewStart implements SmartLifecycle {
     private final ChairsProjection chairs;
     private final DeviceOutages outages;
     private final LiveViewFold fold;
+    private final Leadership leadership;
     private volatile boolean running;
 
     LiveViewStart(ChairOccupancy occupancy, LiveViewSnapshots snapshots, EventStore eventStore,
-                  ChairsProjection chairs, ChairTrends trends, DeviceOutages outages) {
+                  ChairsProjection chairs, ChairTrends trends, DeviceOutages outages, Leadership leadership) {
+        this.leadership = leadership;
         this.occupancy = occupancy;
         this.snapshots = snapshots;
         this.chairs = chairs;
@@ -97,6 +101,12 @@ class LiveViewStart implements SmartLifecycle {
         snapshot.ifPresent(taken -> fold.restore(taken.chair()));
         long after = snapshot.map(LiveViewSnapshots.Snapshot::sequenceNumber).orElse(-1L);
         return new Started(snapshot.isPresent(), fold.fold(session, after).events());
+    }
+
+    /** With leadership configured, only when this node takes the lease. */
+    @Override
+    public boolean isAutoStartup() {
+        return !leadership.isElected();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.ssl.SslBundles;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.adapters.hl7.Hl7Listener;
@@ -17,6 +16,8 @@ import org.vigil.adapters.hl7.Hl7ListenerSettings;
 import org.vigil.adapters.hl7.MllpConnectionGuard;
 import org.vigil.adapters.hl7.MllpConnectionLimits;
 import org.vigil.adapters.ingest.SenderFence;
+import org.vigil.query.leadership.LeaderDuty;
+import org.vigil.query.leadership.Leadership;
 import org.vigil.query.settings.MllpConnectionProperties;
 import org.vigil.query.settings.VigilProperties;
 
@@ -24,16 +25,19 @@ import org.vigil.query.settings.VigilProperties;
  * The MLLP listener HL7 gateways connect to. It opens last, once the read models are rebuilt and the event
  * processors run, and closes first, so no message is acknowledged that the application could not store. It speaks
  * TLS when {@code vigil.mllp.tls.enabled} is set, and holds no more connections than {@code vigil.mllp.connections}.
+ * Only the active node listens ({@link LeaderDuty}).
  */
 @Component
 @ConditionalOnProperty(name = "vigil.mllp.enabled", havingValue = "true", matchIfMissing = true)
-public class MllpGateway implements SmartLifecycle {
+public class MllpGateway implements LeaderDuty {
 
     private final Hl7Listener listener;
+    private final Leadership leadership;
     private volatile boolean running;
 
     MllpGateway(Vertx vertx, VigilProperties properties, ReportIngest ingest, SenderFence fence, Clock clock,
-                MeterRegistry meters, SslBundles sslBundles) {
+                MeterRegistry meters, SslBundles sslBundles, Leadership leadership) {
+        this.leadership = leadership;
         VigilProperties.Mllp mllp = properties.mllp();
         MllpConnectionProperties connections = mllp.connections();
         this.listener = new Hl7Listener(vertx, new Hl7ListenerSettings(mllp.host(), mllp.port(),
@@ -47,6 +51,12 @@ public class MllpGateway implements SmartLifecycle {
     public void start() {
         listener.start().toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
         running = true;
+    }
+
+    /** With leadership configured, only when this node takes the lease. */
+    @Override
+    public boolean isAutoStartup() {
+        return !leadership.isElected();
     }
 
     @Override

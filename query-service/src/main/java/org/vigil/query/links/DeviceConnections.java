@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Link;
 import org.vigil.adapters.hl7.Hl7Links;
@@ -26,16 +25,18 @@ import org.vigil.adapters.transport.SupervisionSettings;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.leadership.LeaderDuty;
+import org.vigil.query.leadership.Leadership;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.settings.VigilProperties.DeviceEntry;
 
 /**
  * One supervised connection per device Vigil reaches itself (serial port, terminal server, own TCP port): the
  * configured protocol's codec on the configured transport. What a device reports is recorded like any gateway
- * message; what its link does is recorded on the device.
+ * message; what its link does is recorded on the device. Only the active node opens them ({@link LeaderDuty}).
  */
 @Component
-public class DeviceConnections implements SmartLifecycle {
+public class DeviceConnections implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceConnections.class);
 
@@ -47,13 +48,15 @@ public class DeviceConnections implements SmartLifecycle {
     private final Vertx vertx;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Leadership leadership;
     private final Map<DeviceId, DeviceLink> connections = new ConcurrentHashMap<>();
     private final Map<DeviceId, PumpCodec> pumps = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     DeviceConnections(DeviceBindings bindings, DeviceLinkFactory links, DeviceReportSink ingest,
                       DeviceSupervisor supervisor, ClinicProtocol protocol, Vertx vertx, Clock clock,
-                      MeterRegistry meters) {
+                      MeterRegistry meters, Leadership leadership) {
+        this.leadership = leadership;
         this.bindings = bindings;
         this.links = links;
         this.ingest = ingest;
@@ -123,6 +126,12 @@ public class DeviceConnections implements SmartLifecycle {
         }
         pump.requestPause();
         return true;
+    }
+
+    /** With leadership configured, only when this node takes the lease. */
+    @Override
+    public boolean isAutoStartup() {
+        return !leadership.isElected();
     }
 
     @Override

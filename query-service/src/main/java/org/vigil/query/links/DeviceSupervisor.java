@@ -21,6 +21,7 @@ import org.vigil.core.api.RecordDeviceDisconnectedCommand;
 import org.vigil.core.api.RecordDeviceRecoveredCommand;
 import org.vigil.core.api.RecordDeviceSilentCommand;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.leadership.Leadership;
 import org.vigil.query.settings.DeviceBindings;
 
 /**
@@ -40,6 +41,7 @@ public class DeviceSupervisor {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceSupervisor.class);
 
+    private final Leadership leadership;
     private final CommandGateway commands;
     private final DeviceBindings bindings;
     private final ChairLinks chairs;
@@ -56,7 +58,8 @@ public class DeviceSupervisor {
 
     public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairLinks chairs,
                             DeviceOutages outages, ClinicProtocol protocol, Clock clock,
-                            @Qualifier("ingestWorkers") Executor workers) {
+                            @Qualifier("ingestWorkers") Executor workers, Leadership leadership) {
+        this.leadership = leadership;
         this.commands = commands;
         this.bindings = bindings;
         this.chairs = chairs;
@@ -105,10 +108,14 @@ public class DeviceSupervisor {
 
     /**
      * Gateway devices have no connection of their own to tell when they fall silent: check them here. A configured
-     * device that never sends at all is silent too: its chair should not look watched when it is not.
+     * device that never sends at all is silent too: its chair should not look watched when it is not. Only the
+     * active node watches: gateways send to it alone; a standby starts watching, from nothing, when it takes over.
      */
     @Scheduled(fixedDelayString = "${vigil.supervision.check-ms:1000}")
     void watchGatewayDevices() {
+        if (!leadership.isActive()) {
+            return;
+        }
         Instant now = clock.instant();
         if (watchingSince == null) {
             watchingSince = now;

@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,16 +19,18 @@ import org.vigil.core.api.ChairId;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
+import org.vigil.query.leadership.LeaderDuty;
 import org.vigil.query.settings.DeviceBindings;
 
 /**
  * Loads the chair occupancy table into memory before any command is handled. A table that was never filled — a
  * database created before the table existed — is filled once from the stored session starts and ends, in one scan
  * of the store; every configured chair gets its row then, so the table is never empty again and the scan never
- * repeats.
+ * repeats. It loads again when this node takes the lease ({@link LeaderDuty}): the sessions started and ended
+ * through the node that was active meanwhile are in the table, not in this node's copy.
  */
 @Component
-class OccupancyStartup implements SmartLifecycle {
+class OccupancyStartup implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(OccupancyStartup.class);
 

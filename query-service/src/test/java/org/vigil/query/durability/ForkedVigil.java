@@ -96,6 +96,25 @@ final class ForkedVigil implements AutoCloseable {
         return response.body();
     }
 
+    /** The HTTP status of {@code GET path}, unauthenticated: e.g. 200 or 503 for {@code /actuator/health/…}. */
+    int status(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build()).statusCode();
+    }
+
+    /** The exit code once the process ended on its own within {@code atMost}; fails when it still runs. */
+    int awaitExit(Duration atMost) {
+        try {
+            if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("Vigil (pid " + process.pid() + ") still runs after " + atMost
+                        + "; its log:\n" + logTail(30));
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGKILL, and waits until the process is gone. */
     void kill() {
         process.destroyForcibly();

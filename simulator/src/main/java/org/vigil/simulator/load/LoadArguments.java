@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 final class LoadArguments {
 
     static final String USAGE = """
-            Usage: LoadCli [--mllp HOST:PORT] [--connections N] [--duration D] [--messages N]
-                           [--ack-timeout D] [--device-prefix PREFIX]
+            Usage: LoadCli [--mllp HOST:PORT] [--standby HOST:PORT] [--connections N] [--duration D]
+                           [--messages N] [--ack-timeout D] [--device-prefix PREFIX]
             Sends IHE PCD-01 over N MLLP connections, each message as soon as the previous one is acknowledged,
             and prints throughput, ACK latency percentiles and the AA/AE/AR/timeout counts.
               --mllp HOST:PORT        the MLLP receiver (default localhost:2575)
+              --standby HOST:PORT     another node to try when a connection cannot be opened (repeatable)
               --connections N         concurrent connections, one device each (default 4)
               --duration D            how long to send, e.g. 500ms, 30s, 5m or PT30S (default 30s)
               --messages N            stop after N messages over all connections (default 0: no limit)
@@ -57,6 +58,7 @@ final class LoadArguments {
             try {
                 settings = switch (option) {
                     case "--mllp" -> withTarget(settings, value);
+                    case "--standby" -> settings.withStandby(value);
                     case "--connections" -> settings.withConnections(Integer.parseInt(value));
                     case "--duration" -> settings.withDuration(duration(value));
                     case "--messages" -> settings.withMessageLimit(Long.parseLong(value));
@@ -78,7 +80,7 @@ final class LoadArguments {
         }
         return new LoadSettings(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)),
                 settings.connections(), settings.duration(), settings.messageLimit(), settings.ackTimeout(),
-                settings.devicePrefix());
+                settings.devicePrefix(), settings.standbys());
     }
 
     static Duration duration(String value) {

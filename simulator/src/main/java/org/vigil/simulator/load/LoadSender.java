@@ -2,6 +2,7 @@ package org.vigil.simulator.load;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,9 @@ final class LoadSender implements Runnable {
     private final CountDownLatch stop;
     private final LoadListener listener;
     private final Histogram latencies = new Histogram(3);
+    private final List<String> addresses;
     private volatile RoundTripConnection connection;
+    private int target;
     private long deadline;
     private long accepted;
     private long errors;
@@ -39,15 +42,22 @@ final class LoadSender implements Runnable {
         this.budget = budget;
         this.stop = stop;
         this.listener = listener;
+        this.addresses = settings.addresses();
     }
 
-    /** Opens the connection ahead of the run, so no message waits for a handshake; a failure is retried later. */
+    /**
+     * Opens the connection ahead of the run, so no message waits for a handshake; a failure is retried later, on
+     * the next address when there are standbys.
+     */
     void connect() {
+        String address = addresses.get(target);
+        int colon = address.lastIndexOf(':');
         try {
-            connection = RoundTripConnection.open(settings.host(), settings.port(), CONNECT_TIMEOUT,
-                    settings.ackTimeout());
+            connection = RoundTripConnection.open(address.substring(0, colon),
+                    Integer.parseInt(address.substring(colon + 1)), CONNECT_TIMEOUT, settings.ackTimeout());
         } catch (IOException e) {
             connectionFailures++;
+            target = (target + 1) % addresses.size();
         }
     }
 

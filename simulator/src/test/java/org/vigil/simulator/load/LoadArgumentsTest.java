@@ -37,6 +37,16 @@ class LoadArgumentsTest {
     }
 
     @Test
+    void readsEveryStandbyInTheOrderGiven() throws Exception {
+        // when
+        LoadSettings settings = LoadArguments.parse("--mllp", "vigil-a:2575", "--standby", "vigil-b:2575",
+                "--standby", "vigil-c:2575");
+
+        // then
+        assertThat(settings.addresses()).containsExactly("vigil-a:2575", "vigil-b:2575", "vigil-c:2575");
+    }
+
+    @Test
     void answersHelpWithNoSettings() throws Exception {
         assertThat(LoadArguments.parse("--connections", "2", "--help")).isNull();
     }

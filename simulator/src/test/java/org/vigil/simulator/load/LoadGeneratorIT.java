@@ -184,6 +184,22 @@ class LoadGeneratorIT {
         assertThat(result.allAccepted()).isFalse();
     }
 
+    @Test
+    void sendsToTheStandbyWhenTheFirstReceiverIsNotThere() throws Exception {
+        // given a first address nobody listens on and a standby that answers
+        server = TinyMllpServer.start((message, index) -> Reply.ack("AA"));
+        LoadSettings settings = LoadSettings.of("127.0.0.1", closedPort()).withConnections(2)
+                .withStandby("127.0.0.1:" + server.port()).withDuration(Duration.ofSeconds(30))
+                .withMessageLimit(20);
+
+        // when
+        LoadResult result = new LoadGenerator(settings, Clock.systemUTC()).run();
+
+        // then every message went to the standby and was accepted
+        assertThat(result.accepted()).isEqualTo(20).isEqualTo(server.received().size());
+        assertThat(result.connectionFailures()).isPositive();
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
