@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -35,7 +36,7 @@ class SecurityConfiguration {
     private static final String ENGINEER = Role.ENGINEER.name();
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SessionReviewAccess sessionReviews) throws Exception {
         RequestMatcher noSessionToForge = request -> hasBasicCredentials(request)
                 || request.getRequestedSessionId() == null && !"/login".equals(request.getServletPath());
         http
@@ -57,8 +58,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",
                                 "/api/sessions/*/discharge/override", "/api/sessions/*/review").hasRole(DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/review/session.html").hasAnyRole(NURSE, DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/review/sessions.html").hasRole(DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/review/{sessionId}", "/api/sessions/{sessionId}/review")
+                        .access((user, request) -> new AuthorizationDecision(
+                                sessionReviews.mayRead(user.get(), request.getVariables().get("sessionId"))))
                         .requestMatchers("/review", "/review/**", "/api/review/**").hasRole(DIRECTOR)
-                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/review").hasRole(DIRECTOR)
                         .requestMatchers("/api/**").hasAnyRole(NURSE, DIRECTOR)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
