@@ -18,6 +18,7 @@ import org.vigil.adapters.hl7.wire.PcdMapper;
 import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.DeviceAlarmReport;
+import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.PumpReport;
 
@@ -81,6 +82,7 @@ final class Hl7Pipeline {
     private final PcdDecoder decoder = new PcdDecoder();
     private final PcdMapper mapper;
     private final AckBuilder acks;
+    private final Clock clock;
 
     private Future<Void> tail = Future.succeededFuture();
     private int waiting;
@@ -100,6 +102,7 @@ final class Hl7Pipeline {
         this.stored = Objects.requireNonNull(stored, "stored");
         this.mapper = new PcdMapper(clock);
         this.acks = new AckBuilder(clock);
+        this.clock = clock;
     }
 
     /** What the framer found, with the time its bytes arrived. */
@@ -203,9 +206,11 @@ final class Hl7Pipeline {
         for (DeviceReport report : reports) {
             stored = stored.compose(ignored -> storeOne(report));
         }
+        List<DeviceId> devices = reports.stream().map(DeviceReport::deviceId).distinct().toList();
         return stored.transform(result -> Future.succeededFuture(result.succeeded()
-                ? new Ack(AckCode.AA, acks.accept(header))
-                : negative(header, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, result.cause().getMessage()))));
+                ? new Ack(AckCode.AA, acks.accept(header), List.of(), "")
+                : negative(header, devices, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
+                        result.cause().getMessage()))));
     }
 
     private Future<Void> storeOne(DeviceReport report) {
@@ -250,8 +255,13 @@ final class Hl7Pipeline {
         return "the observations were not stored";
     }
 
+    /** A negative acknowledgement, kept as the last of the device the header names. */
     private Ack negative(Hl7Header header, Hl7Failure failure) {
-        return new Ack(failure.ack(), acks.reject(header, failure));
+        return negative(header, header.namedDevice().stream().toList(), failure);
+    }
+
+    private Ack negative(Hl7Header header, List<DeviceId> devices, Hl7Failure failure) {
+        return new Ack(failure.ack(), acks.reject(header, failure), devices, failure.reason());
     }
 
     private Ack internalError(Throwable e) {
@@ -262,6 +272,10 @@ final class Hl7Pipeline {
 
     private void write(Ack ack) {
         counters.ackSent(ack.code());
+        if (ack.code() != AckCode.AA) {
+            Hl7Nak nak = new Hl7Nak(ack.code(), ack.reason(), clock.instant());
+            ack.devices().forEach(device -> counters.nakSent(device, nak));
+        }
         line.write(Mllp.wrap(ack.text()));
     }
 
@@ -273,7 +287,8 @@ final class Hl7Pipeline {
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
-    private record Ack(AckCode code, String text) {
+    /** An acknowledgement to send; a negative one names the devices it concerns and why. */
+    private record Ack(AckCode code, String text, List<DeviceId> devices, String reason) {
     }
 
     /** Either an answer ready to send, or reports to store first. */

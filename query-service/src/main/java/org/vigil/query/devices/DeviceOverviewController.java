@@ -4,25 +4,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigil.adapters.hl7.Hl7Nak;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceView;
+import org.vigil.query.ingest.MllpGateway;
+import org.vigil.query.links.DeviceConnections;
+import org.vigil.query.links.LinkCounters;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.settings.VigilProperties;
 import org.vigil.query.settings.VigilProperties.DeviceEntry;
 
 /**
  * What the engineers' devices page shows: {@code GET /api/devices/overview} lists every configured and every seen
- * device as {@code GET /api/devices} does, with the protocol and transport its configuration declares and the chair
+ * device as {@code GET /api/devices} does, with the protocol and transport its configuration declares, the last
+ * negative acknowledgement Vigil sent for its messages (through the MLLP listener or on its own link), and the chair
  * an engineer bound it to (recorded by {@code POST /api/devices/{id}/binding}, see the links package's
  * {@code DeviceBindingController}).
  */
 @RestController
 class DeviceOverviewController {
 
-    record DeviceRowView(DeviceView device, String protocol, String transport, DevicesProjection.Binding binding) {
+    /** @param lastNak the last AE or AR Vigil sent for the device's messages, {@code null} if none is kept */
+    record DeviceRowView(DeviceView device, String protocol, String transport, DevicesProjection.Binding binding,
+                         Hl7Nak lastNak) {
     }
 
     record Overview(List<DeviceRowView> devices, List<String> chairs) {
@@ -32,10 +40,15 @@ class DeviceOverviewController {
     private final DevicesProjection projection;
     private final DeviceBindings bindings;
     private final Map<DeviceId, DeviceEntry> configured;
+    private final DeviceConnections connections;
+    private final ObjectProvider<MllpGateway> listener;
 
     DeviceOverviewController(DevicesController devices, DevicesProjection projection, DeviceBindings bindings,
-                             VigilProperties properties) {
+                             VigilProperties properties, DeviceConnections connections,
+                             ObjectProvider<MllpGateway> listener) {
         this.devices = devices;
+        this.connections = connections;
+        this.listener = listener;
         this.projection = projection;
         this.bindings = bindings;
         this.configured = properties.devices().stream()
@@ -45,11 +58,24 @@ class DeviceOverviewController {
     @GetMapping("/api/devices/overview")
     Overview overview() {
         Map<DeviceId, DevicesProjection.Binding> bound = projection.bindings();
+        Map<DeviceId, LinkCounters> links = connections.counters();
+        MllpGateway gateway = listener.getIfAvailable();
+        Map<DeviceId, Hl7Nak> listenerNaks = gateway == null ? Map.of() : gateway.counters().lastNaks();
         List<DeviceRowView> rows = devices.devices().stream().map(device -> {
             DeviceEntry entry = configured.get(device.deviceId());
+            LinkCounters link = links.get(device.deviceId());
             return new DeviceRowView(device, entry == null ? null : entry.protocol(),
-                    entry == null ? null : entry.transport(), bound.get(device.deviceId()));
+                    entry == null ? null : entry.transport(), bound.get(device.deviceId()),
+                    latest(listenerNaks.get(device.deviceId()), link == null ? null : link.lastNak()));
         }).toList();
         return new Overview(rows, bindings.chairs().stream().map(ChairId::value).toList());
+    }
+
+    /** The later of a NAK sent through the listener and one sent on the device's own link. */
+    private static Hl7Nak latest(Hl7Nak viaListener, Hl7Nak onLink) {
+        if (viaListener == null || onLink == null) {
+            return viaListener == null ? onLink : viaListener;
+        }
+        return onLink.at().isAfter(viaListener.at()) ? onLink : viaListener;
     }
 }
