@@ -12,9 +12,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record BookForDayCommand(String day, String bookingId, String patientPseudonym, Double weightKg,
                                 Integer ageYears, Treatment treatment, String user, Instant at) {
 
-    /** The day's bookings, in a stream of their own: {@code bookings-<day>}. */
     @TargetAggregateIdentifier
     public String bookingsId() {
-        return DayBookingsId.of(day);
+        return streamOf(day);
+    }
+
+    /** A day's bookings, in a stream of their own: {@code bookings-<day>}. */
+    public static String streamOf(String day) {
+        return "bookings-" + day;
     }
 }

@@ -9,6 +9,6 @@ public record SeatBookingCommand(String day, String bookingId, SessionId session
 
     @TargetAggregateIdentifier
     public String bookingsId() {
-        return DayBookingsId.of(day);
+        return BookForDayCommand.streamOf(day);
     }
 }

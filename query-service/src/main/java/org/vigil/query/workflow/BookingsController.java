@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigil.core.api.BookForDayCommand;
 import org.vigil.core.api.BookingSeatedEvent;
 import org.vigil.core.api.ChairId;
-import org.vigil.core.api.DayBookingsId;
 import org.vigil.core.api.ScheduleSessionCommand;
 import org.vigil.core.api.SeatBookingCommand;
 import org.vigil.core.api.SessionBookedForDayEvent;
@@ -129,7 +128,7 @@ class BookingsController {
     /** The day's bookings in the order they were made, read from the day's stream. */
     private Map<String, DayBooking> bookings(String day) {
         Map<String, DayBooking> bookings = new LinkedHashMap<>();
-        DomainEventStream stream = events.readEvents(DayBookingsId.of(day), 0L);
+        DomainEventStream stream = events.readEvents(BookForDayCommand.streamOf(day), 0L);
         while (stream.hasNext()) {
             Object payload = stream.next().getPayload();
             if (payload instanceof SessionBookedForDayEvent booked) {

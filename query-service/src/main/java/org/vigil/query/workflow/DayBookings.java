@@ -12,7 +12,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.vigil.core.api.BookForDayCommand;
 import org.vigil.core.api.BookingSeatedEvent;
-import org.vigil.core.api.DayBookingsId;
 import org.vigil.core.api.SeatBookingCommand;
 import org.vigil.core.api.SessionBookedForDayEvent;
 import org.vigil.core.session.InvalidWorkflowCommandException;
@@ -76,7 +75,7 @@ class DayBookings {
 
     @EventSourcingHandler
     void on(SessionBookedForDayEvent event) {
-        bookingsId = DayBookingsId.of(event.day());
+        bookingsId = BookForDayCommand.streamOf(event.day());
         booked.put(event.bookingId(), event);
     }
 
