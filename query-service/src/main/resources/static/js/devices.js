@@ -82,8 +82,19 @@ function configuredRow(row, perMinute) {
     cell(device.deviceId), cell(device.chairId ? chairLabel(device.chairId) : null),
     cell(row.protocol), cell(row.transport), linkCell(device), cell(since(link.changedAt)),
     cell(since(device.lastMessageAt)), cell(perMinute === null ? '…' : number(perMinute, 0), 'number'),
-    cell(counter(link.decodeFailures), 'number'), cell(counter(link.reconnects), 'number'),
+    cell(counter(link.decodeFailures), 'number'), cell(counter(link.reconnects), 'number'), nakCell(row),
     cell(linkOf(device).state === 'offline' ? link.detail : null));
+}
+
+/** The last AE or AR Vigil answered the device's messages with: code, when, and the reason it wrote in ERR-8. */
+function nakCell(row) {
+  const nak = row.lastNak;
+  if (!nak) {
+    return el('td', { 'data-f': 'nak', text: '—' });
+  }
+  return el('td', { 'data-f': 'nak', title: nak.reason },
+    el('span', { class: 'nak-code', text: `${nak.code} ${since(nak.at)}` }),
+    el('span', { class: 'detail', text: nak.reason }));
 }
 
 function configLines(deviceId, chairId) {
@@ -110,7 +121,7 @@ function unconfiguredRow(row, perMinute, keep) {
   return el('tr', { 'data-device': device.deviceId },
     cell(device.deviceId), cell(device.chairId ? chairLabel(device.chairId) : null), linkCell(device),
     cell(since(device.lastMessageAt)), cell(perMinute === null ? '…' : number(perMinute, 0), 'number'),
-    cell(String(device.messagesRecorded), 'number'), keep ?? bindingCell(row));
+    cell(String(device.messagesRecorded), 'number'), nakCell(row), keep ?? bindingCell(row));
 }
 
 function quarantineRow(message) {
@@ -143,7 +154,7 @@ function render(overview) {
   }
   configured.replaceChildren(...configuredRows);
   unconfigured.replaceChildren(...(unconfiguredRows.length ? unconfiguredRows
-    : [el('tr', {}, el('td', { colspan: 7, class: 'hint', text: 'None: every sender is configured.' }))]));
+    : [el('tr', {}, el('td', { colspan: 8, class: 'hint', text: 'None: every sender is configured.' }))]));
   const offline = rows.filter(r => r.device.configured && linkOf(r.device).state === 'offline').length;
   census.textContent = `${configuredRows.length} configured · ${offline} offline · `
     + `${rows.length - configuredRows.length} unconfigured`;

@@ -34,8 +34,25 @@ function facts(...rows) {
   return list;
 }
 
-/** The book-a-session form of a free chair. */
-export function bookingView(chairId, protocol) {
+/**
+ * A free chair: the patients booked for today without a chair, each seated here with one press, and the form that
+ * books a session here — or books it for today with no chair yet, to be seated when the patient comes.
+ */
+export function bookingView(chairId, protocol, bookings = []) {
+  const open = bookings.filter(b => !b.chairId);
+  return [
+    open.length ? el('section', { class: 'day-bookings', 'data-f': 'day-bookings' },
+      el('h3', { text: 'Booked for today' }),
+      ...open.map(b => el('button', {
+        type: 'button', class: 'secondary', 'data-step': 'SEAT', 'data-booking': b.bookingId, 'data-day': b.day,
+        text: `${b.patientPseudonym} · ${number(b.weightKg, 1)} kg · ${TREATMENT_WORDS[b.treatment] ?? b.treatment}`
+          + ` — seat at ${chairLabel(chairId)}`,
+      }))) : null,
+    bookingForm(chairId, protocol),
+  ].filter(Boolean);
+}
+
+function bookingForm(chairId, protocol) {
   const treatments = (protocol?.treatments ?? ['IV_KETAMINE', 'ESKETAMINE']).map((t, i) =>
     el('label', { class: 'choice' }, el('input', { type: 'radio', name: 'treatment', value: t, checked: i === 0 }),
       el('span', { text: TREATMENT_WORDS[t] ?? t })));
@@ -51,7 +68,9 @@ export function bookingView(chairId, protocol) {
     el('fieldset', { class: 'choices' }, el('legend', { text: 'Treatment' }), ...treatments),
     el('label', { class: 'field' }, el('span', { class: 'field-label', text: 'Protocol' }),
       el('select', { name: 'protocol' }, el('option', { value: protocol?.name ?? '', text: protocolName }))),
-    el('button', { type: 'submit', class: 'big', text: 'Book session' }));
+    el('button', { type: 'submit', class: 'big', text: 'Book session' }),
+    el('button', { type: 'submit', class: 'secondary', 'data-step': 'BOOK_FOR_TODAY',
+      text: 'Book for today, no chair yet' }));
 }
 
 /** The pre-assessment, its vitals pre-filled from the monitor's last readings for the nurse to confirm. */

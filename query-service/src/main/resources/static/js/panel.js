@@ -22,6 +22,9 @@ const PATHS = {
   TRANSFER: 'transfer', ADD_NOTE: 'notes', PRESCRIBE: 'prescription',
 };
 
+/** The steps of a free chair: book here, book for today without a chair, seat one booked for today. */
+const BOOKING_STEPS = ['BOOK', 'BOOK_FOR_TODAY', 'SEAT'];
+
 /**
  * How often an open panel refetches its session even without a change of phase: checkpoints fall due, and a step
  * taken elsewhere (a director's override) changes no chair at a chair whose devices are quiet.
@@ -44,9 +47,11 @@ function bodyOf(step, form, chairId) {
     return undefined;
   }
   switch (step) {
-    case 'BOOK': return {
-      chairId, patientPseudonym: textOf(form, 'patientPseudonym'), weightKg: numberOf(form, 'weightKg'),
-      ageYears: numberOf(form, 'ageYears'), treatment: form.elements.treatment.value,
+    case 'BOOK':
+    case 'BOOK_FOR_TODAY': return {
+      chairId: step === 'BOOK' ? chairId : undefined, patientPseudonym: textOf(form, 'patientPseudonym'),
+      weightKg: numberOf(form, 'weightKg'), ageYears: numberOf(form, 'ageYears'),
+      treatment: form.elements.treatment.value,
     };
     case 'RECORD_PRE_ASSESSMENT': {
       const ride = form.elements.rideHomeArranged.value;
@@ -98,7 +103,8 @@ export class SessionPanel {
     element.addEventListener('click', event => this.clicked(event));
     element.addEventListener('submit', event => {
       event.preventDefault();
-      this.send(event.target.dataset.step, event.target);
+      const submitter = event.submitter?.dataset.step ? event.submitter : null;
+      this.send(submitter?.dataset.step ?? event.target.dataset.step, event.target, submitter ?? undefined);
     });
     element.addEventListener('input', event => {
       this.dirty = true;
@@ -175,13 +181,14 @@ export class SessionPanel {
     this.loadedAt = Date.now();
     const session = chair?.session && !chair.session.endedAt ? chair.session : null;
     const panel = session ? await api.getJson(`/api/sessions/${encodeURIComponent(session.sessionId)}/panel`) : null;
+    const bookings = session ? [] : await api.getJson('/api/bookings').catch(() => []);
     if (generation !== this.generation || chairId !== this.chairId) {
       return;
     }
     const key = panel ? `${session.sessionId}/${panel.taken.length}/${panel.workflow.state}/${panel.steps.join()}`
       + `/${JSON.stringify(panel.workflow.checkpoints.map(c => c.status))}/${panel.prescription?.at ?? ''}`
       + `/${panel.steps.includes('RECORD_PRE_ASSESSMENT') ? this.monitor(chair).at : ''}`
-      : `free/${chair?.session?.sessionId ?? ''}`;
+      : `free/${chair?.session?.sessionId ?? ''}/${bookings.filter(b => !b.chairId).map(b => b.bookingId).join()}`;
     if (key === this.key && !replace) {
       return;
     }
@@ -197,7 +204,7 @@ export class SessionPanel {
     this.body.replaceChildren(...(panel
       ? sessionView({ ...panel, session }, { monitor: this.monitor(chair), director: this.director,
         protocol: this.protocol })
-      : [bookingView(chairId, this.protocol)]));
+      : bookingView(chairId, this.protocol, bookings)));
   }
 
   /** The monitor's last readings, to pre-fill the pre-assessment. */
@@ -215,7 +222,7 @@ export class SessionPanel {
 
   clicked(event) {
     const button = event.target.closest('button[data-step]');
-    if (button && !button.disabled) {
+    if (button && !button.disabled && button.type !== 'submit') {
       this.send(button.dataset.step, null, button);
     }
   }
@@ -223,7 +230,7 @@ export class SessionPanel {
   async send(step, form, button = form?.querySelector('button[type=submit]')) {
     const chair = this.chairOf(this.chairId);
     const chairId = this.chairId;
-    if (!PATHS[step] && step !== 'BOOK' || this.sending) {
+    if (!PATHS[step] && !BOOKING_STEPS.includes(step) || this.sending) {
       return;
     }
     this.sending = true;
@@ -235,6 +242,12 @@ export class SessionPanel {
     try {
       if (step === 'BOOK') {
         await api.postJson('/api/sessions', bodyOf(step, form, chairId));
+      } else if (step === 'BOOK_FOR_TODAY') {
+        await api.postJson('/api/bookings', bodyOf(step, form, chairId));
+      } else if (step === 'SEAT') {
+        const { day, booking } = button.dataset;
+        await api.postJson(`/api/bookings/${encodeURIComponent(day)}/${encodeURIComponent(booking)}/seat`,
+          { chairId });
       } else {
         const session = encodeURIComponent(chair.session.sessionId);
         await api.postJson(`/api/sessions/${session}/${PATHS[step]}`, bodyOf(step, form, chairId));
@@ -242,7 +255,7 @@ export class SessionPanel {
       this.say(null);
       this.dirty = false;
       this.sending = false;
-      if (step === 'BOOK') {
+      if (step === 'BOOK' || step === 'SEAT') {
         await this.awaitSession(chairId);
       }
       await this.load(true);

@@ -4,6 +4,7 @@ import org.vigil.adapters.hl7.wire.AckCode;
 import org.vigil.core.api.DeviceId;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,12 +14,17 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Running counts of one MLLP listener or one {@link Hl7Link}, for metrics and for the operator who wants to know
  * whether a gateway makes sense (docs/DESIGN.md, principle 7: a bad frame is a counted failure). Counts only grow,
- * except the number of open connections (at most one for a link). Safe to read from any thread.
+ * except the number of open connections (at most one for a link). The last negative acknowledgement is kept per
+ * device for the {@value #MAX_NAK_DEVICES} devices that had one most recently: senders name themselves, and a
+ * flood of made-up names must not grow the map. Safe to read from any thread.
  */
 public final class Hl7Counters {
 
     /** How many devices' last message times are kept: the ids come from the wire. */
     public static final int MAX_DEVICES = 4096;
+
+    /** How many devices' last negative acknowledgements are kept; the one that had its last longest ago goes first. */
+    public static final int MAX_NAK_DEVICES = 1024;
 
     private final LongAdder connectionsAccepted = new LongAdder();
     private final AtomicLong connectionsOpen = new AtomicLong();
@@ -38,6 +44,7 @@ public final class Hl7Counters {
     private final LongAdder quarantined = new LongAdder();
     /** Bounded: at most {@link #MAX_DEVICES} devices; later newcomers are counted, not remembered. */
     private final Map<DeviceId, Instant> lastMessageTimes = new ConcurrentHashMap<>();
+    private final Map<DeviceId, Hl7Nak> lastNaks = new LinkedHashMap<>();
 
     Hl7Counters() {
     }
@@ -127,6 +134,20 @@ public final class Hl7Counters {
         return Map.copyOf(lastMessageTimes);
     }
 
+    /** The last AE or AR sent for a message of the device, if one was kept. */
+    public Optional<Hl7Nak> lastNak(DeviceId device) {
+        synchronized (lastNaks) {
+            return Optional.ofNullable(lastNaks.get(device));
+        }
+    }
+
+    /** Every device whose last negative acknowledgement is kept, with it. */
+    public Map<DeviceId, Hl7Nak> lastNaks() {
+        synchronized (lastNaks) {
+            return Map.copyOf(lastNaks);
+        }
+    }
+
     void connectionOpened() {
         connectionsAccepted.increment();
         connectionsOpen.incrementAndGet();
@@ -177,6 +198,17 @@ public final class Hl7Counters {
 
     void quarantined() {
         quarantined.increment();
+    }
+
+    /** Keeps {@code nak} as the device's last, forgetting the device that had its last longest ago when full. */
+    void nakSent(DeviceId device, Hl7Nak nak) {
+        synchronized (lastNaks) {
+            lastNaks.remove(device);
+            lastNaks.put(device, nak);
+            if (lastNaks.size() > MAX_NAK_DEVICES) {
+                lastNaks.remove(lastNaks.keySet().iterator().next());
+            }
+        }
     }
 
     void ackSent(AckCode code) {

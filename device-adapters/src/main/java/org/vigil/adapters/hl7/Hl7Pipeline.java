@@ -22,6 +22,7 @@ import org.vigil.adapters.ingest.QuarantinedMessage;
 import org.vigil.adapters.ingest.SenderFence;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.DeviceAlarmReport;
+import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.PumpReport;
 
@@ -95,6 +96,7 @@ final class Hl7Pipeline {
     private final PcdDecoder decoder = new PcdDecoder();
     private final PcdMapper mapper;
     private final AckBuilder acks;
+    private final Clock clock;
 
     private Future<Void> tail = Future.succeededFuture();
     private int waiting;
@@ -126,6 +128,7 @@ final class Hl7Pipeline {
         this.stored = Objects.requireNonNull(stored, "stored");
         this.mapper = new PcdMapper(clock);
         this.acks = new AckBuilder(clock);
+        this.clock = clock;
     }
 
     /** What the framer found, with the time its bytes arrived. */
@@ -240,10 +243,12 @@ final class Hl7Pipeline {
             }
         }
         FenceVerdict answer = refused;
+        List<DeviceId> devices = reports.stream().map(DeviceReport::deviceId).distinct().toList();
         return stored.transform(result -> Future.succeededFuture(result.failed()
-                ? negative(header, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, result.cause().getMessage()))
+                ? negative(header, devices, Hl7Failure.error(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
+                        result.cause().getMessage()))
                 : answer != null ? negative(header, Hl7Failure.reject(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, answer.reason()))
-                : new Ack(AckCode.AA, acks.accept(header))));
+                : new Ack(AckCode.AA, acks.accept(header), List.of(), "")));
     }
 
     private Future<Void> quarantine(Hl7Header header, DeviceReport report, FenceVerdict verdict) {
@@ -312,8 +317,13 @@ final class Hl7Pipeline {
         return "the observations were not stored";
     }
 
+    /** A negative acknowledgement, kept as the last of the device the header names. */
     private Ack negative(Hl7Header header, Hl7Failure failure) {
-        return new Ack(failure.ack(), acks.reject(header, failure));
+        return negative(header, header.namedDevice().stream().toList(), failure);
+    }
+
+    private Ack negative(Hl7Header header, List<DeviceId> devices, Hl7Failure failure) {
+        return new Ack(failure.ack(), acks.reject(header, failure), devices, failure.reason());
     }
 
     private Ack internalError(Throwable e) {
@@ -324,6 +334,10 @@ final class Hl7Pipeline {
 
     private void write(Ack ack) {
         counters.ackSent(ack.code());
+        if (ack.code() != AckCode.AA) {
+            Hl7Nak nak = new Hl7Nak(ack.code(), ack.reason(), clock.instant());
+            ack.devices().forEach(device -> counters.nakSent(device, nak));
+        }
         line.write(Mllp.wrap(ack.text()));
     }
 
@@ -335,7 +349,8 @@ final class Hl7Pipeline {
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
-    private record Ack(AckCode code, String text) {
+    /** An acknowledgement to send; a negative one names the devices it concerns and why. */
+    private record Ack(AckCode code, String text, List<DeviceId> devices, String reason) {
     }
 
     /** Either an answer ready to send, or reports to store first. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigil.adapters.hl7.wire.AckCode;
 import org.vigil.adapters.hl7.wire.Mllp;
 import org.vigil.adapters.hl7.wire.Pcd01Examples;
 import org.vigil.adapters.hl7.wire.PcdExamples;
@@ -122,6 +123,8 @@ class Hl7ListenerIT {
         assertThat(listener.counters().mappingFailures()).isEqualTo(1);
         assertThat(listener.counters().acksError()).isEqualTo(1);
         assertThat(listener.counters().acksAccepted()).isEqualTo(1);
+        assertThat(listener.counters().lastNak(new DeviceId("GW"))).as("the device MSH-3 names")
+                .contains(new Hl7Nak(AckCode.AE, "no numeric observation with an MDC code in OBX-3 among 1 OBX segments", NOW));
     }
 
     @Test
@@ -144,6 +147,10 @@ class Hl7ListenerIT {
         assertThat(client.acks().get(2)).contains("\rMSA|AA|004097134535\r");
         assertThat(listener.counters().decodeFailures()).isEqualTo(2);
         assertThat(listener.counters().acksRejected()).isEqualTo(2);
+        assertThat(listener.counters().lastNaks()).as("\"hello\" names no sender").containsOnlyKeys(new DeviceId("ADT"));
+        assertThat(listener.counters().lastNak(new DeviceId("ADT")).orElseThrow().code()).isEqualTo(AckCode.AR);
+        assertThat(listener.counters().lastNak(new DeviceId("ADT")).orElseThrow().reason())
+                .startsWith("unsupported message type ADT^A01^ADT_A01");
     }
 
     @Test
@@ -181,6 +188,9 @@ class Hl7ListenerIT {
                 .contains("207^Application internal error^HL70357|E||||the observations were not stored: event store unavailable");
         assertThat(client.acks().get(1)).contains("\rMSA|AA|0104ef190d604db188c3\r");
         assertThat(listener.counters().storeFailures()).isEqualTo(1);
+        assertThat(listener.counters().lastNak(new DeviceId("080019FFFE3ED02D172.16.172.135")))
+                .as("the device of the observations, still the last NAK after the AA")
+                .contains(new Hl7Nak(AckCode.AE, "the observations were not stored: event store unavailable", NOW));
     }
 
     @Test

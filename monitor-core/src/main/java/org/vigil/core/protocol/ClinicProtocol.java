@@ -7,13 +7,15 @@ import org.vigil.core.api.WorkflowRules;
 /**
  * A clinic's protocol: the thresholds, delays and cadences its sessions run under, how its devices are
  * supervised, the drug library and tolerance its infusions are checked against, and the times and criteria of
- * the session workflow, and whether the opt-in pump interlock pauses pumps. It is data, loaded from a versioned YAML file (docs/DESIGN.md, "Aggregates and rules"), so a clinic
+ * the session workflow, whether the opt-in pump interlock pauses pumps, and whether nurses may review the sessions
+ * of their own chairs. It is data, loaded from a versioned YAML file (docs/DESIGN.md, "Aggregates and rules"), so a clinic
  * changes a threshold without a release; the name and version are recorded with every session.
  */
 public record ClinicProtocol(String name, String version, PreDoseGate preDoseGate, AlarmThresholds alarms,
                              AlarmDelays delays, Escalation escalation, NibpCadence nibpCadence,
                              Supervision supervision, DoseReconciliation doseReconciliation,
-                             DrugLibrary drugLibrary, WorkflowSettings workflow, PumpInterlock pumpInterlock) {
+                             DrugLibrary drugLibrary, WorkflowSettings workflow, PumpInterlock pumpInterlock,
+                             NurseReview nurseReview) {
 
     /** The classpath resource holding the defaults of docs/DOMAIN.md. */
     public static final String DEFAULT_RESOURCE = "clinic-protocol.yml";

@@ -98,7 +98,8 @@ public final class ClinicProtocolLoader {
                 root.section("doseReconciliation", ClinicProtocolLoader::doseReconciliation),
                 root.section("drugLibrary", ClinicProtocolLoader::drugLibrary),
                 root.section("workflow", ClinicProtocolLoader::workflow),
-                root.optionalSection("pumpInterlock", ClinicProtocolLoader::pumpInterlock, PumpInterlock.off()));
+                root.optionalSection("pumpInterlock", ClinicProtocolLoader::pumpInterlock, PumpInterlock.off()),
+                root.optionalSection("nurseReview", s -> new NurseReview(s.flag("ownChairs")), NurseReview.off()));
     }
 
     private static PreDoseGate preDoseGate(YamlSection s) {

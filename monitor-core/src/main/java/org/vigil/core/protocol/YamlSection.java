@@ -162,6 +162,19 @@ final class YamlSection {
         return value.asInt();
     }
 
+    /** A yes-or-no setting: {@code true} or {@code false}, nothing else. */
+    boolean flag(String key) {
+        JsonNode value = take(key);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problem(key, "must be true or false, got " + describe(value));
+            return false;
+        }
+        return value.asBoolean();
+    }
+
     Duration seconds(String key) {
         return Duration.ofSeconds(wholeNumber(key));
     }

@@ -300,6 +300,23 @@ class ClinicProtocolLoaderTest {
         assertThat(error.problems()).contains(problem);
     }
 
+    @Test
+    void nursesReadOnlyWhatTheClinicAllows() {
+        // given
+        String allowed = defaultYaml() + "\nnurseReview:\n  ownChairs: true\n";
+        String notAFlag = defaultYaml() + "\nnurseReview:\n  ownChairs: sometimes\n";
+
+        // when
+        ClinicProtocol protocol = ClinicProtocolLoader.load(
+                new ByteArrayInputStream(allowed.getBytes(StandardCharsets.UTF_8)), "test.yml");
+        ClinicProtocolException error = loadFailing(notAFlag);
+
+        // then
+        assertThat(ClinicProtocol.loadDefault().nurseReview().ownChairs()).as("off by default").isFalse();
+        assertThat(protocol.nurseReview().ownChairs()).isTrue();
+        assertThat(error.problems()).containsExactly("nurseReview.ownChairs: must be true or false, got \"sometimes\"");
+    }
+
     private static ClinicProtocolException loadFailing(String yaml) {
         return catchThrowableOfType(ClinicProtocolException.class, () -> ClinicProtocolLoader.load(
                 new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml"));

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.adapters.hl7.Hl7Link;
 import org.vigil.adapters.hl7.Hl7Links;
+import org.vigil.adapters.hl7.Hl7Nak;
 import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.pump.PumpCodec;
 import org.vigil.adapters.transport.ByteTransport;
@@ -98,7 +100,8 @@ public class DeviceConnections implements LeaderDuty {
         return new DeviceLink(transport.description(), link::start, link::stop, () -> {
             ConnectionCounters connection = link.counters().connection();
             return new LinkCounters(link.counters().framesReceived(), link.counters().decodeFailures(),
-                    connection.reconnects());
+                    connection.reconnects(), link.counters().messages().lastNaks().values().stream()
+                            .max(Comparator.comparing(Hl7Nak::at)).orElse(null));
         });
     }
 
@@ -109,7 +112,7 @@ public class DeviceConnections implements LeaderDuty {
                 new Recording<>(device, transport), supervision, vertx, clock);
         return new DeviceLink(transport.description(), connection::start, connection::stop, () -> {
             ConnectionCounters stats = connection.counters();
-            return new LinkCounters(stats.framesOk(), stats.decodeFailures(), stats.reconnects());
+            return new LinkCounters(stats.framesOk(), stats.decodeFailures(), stats.reconnects(), null);
         });
     }
 

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -59,7 +60,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, SessionReviewAccess sessionReviews)
+            throws Exception {
         RequestMatcher noSessionToForge = request -> hasBasicCredentials(request)
                 || request.getRequestedSessionId() == null && !"/login".equals(request.getServletPath());
         http
@@ -81,8 +83,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/alarms/**").hasAnyRole(NURSE, DIRECTOR)
                         .requestMatchers(HttpMethod.POST, "/api/sessions/*/gate/override",
                                 "/api/sessions/*/discharge/override", "/api/sessions/*/review").hasRole(DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/review/session.html").hasAnyRole(NURSE, DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/review/sessions.html").hasRole(DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/review/{sessionId}", "/api/sessions/{sessionId}/review")
+                        .access((user, request) -> new AuthorizationDecision(
+                                sessionReviews.mayRead(user.get(), request.getVariables().get("sessionId"))))
                         .requestMatchers("/review", "/review/**", "/api/review/**").hasRole(DIRECTOR)
-                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/review").hasRole(DIRECTOR)
                         .requestMatchers("/api/**").hasAnyRole(NURSE, DIRECTOR)
                         .anyRequest().authenticated())
                 .authenticationManager(logins)

@@ -14,7 +14,9 @@ public record UsersProperties(@DefaultValue List<User> users) {
 
     /**
      * @param password a Spring Security encoded password, e.g. {@code {bcrypt}$2a$10$…} ({@code {noop}} only for demos)
+     * @param chairs   the chairs assigned to a nurse, whose sessions they may review when the clinic protocol
+     *                 allows it ({@code nurseReview.ownChairs}); none by default
      */
-    public record User(String name, String password, List<Role> roles) {
+    public record User(String name, String password, List<Role> roles, @DefaultValue List<String> chairs) {
     }
 }

@@ -41,8 +41,6 @@ import org.vigil.core.api.TransferSessionCommand;
 import org.vigil.core.api.Treatment;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.core.session.InvalidWorkflowCommandException;
-import org.vigil.core.session.WorkflowStepRefusedException;
-import org.vigil.query.chairs.ChairsProjection;
 
 /**
  * The session workflow over HTTP (docs/DOMAIN.md, "Session lifecycle"): each step is a {@code POST} under
@@ -77,15 +75,15 @@ class WorkflowController {
 
     private final CommandGateway commands;
     private final WorkflowHistory history;
-    private final ChairsProjection chairs;
+    private final FreeChairs freeChairs;
     private final ClinicProtocol protocol;
     private final Clock clock;
 
-    WorkflowController(CommandGateway commands, WorkflowHistory history, ChairsProjection chairs,
+    WorkflowController(CommandGateway commands, WorkflowHistory history, FreeChairs freeChairs,
                        ClinicProtocol protocol, Clock clock) {
         this.commands = commands;
         this.history = history;
-        this.chairs = chairs;
+        this.freeChairs = freeChairs;
         this.protocol = protocol;
         this.clock = clock;
     }
@@ -107,10 +105,7 @@ class WorkflowController {
             throw new InvalidWorkflowCommandException("cannot schedule a session: " + String.join("; ", problems));
         }
         ChairId chair = new ChairId(request.chairId().strip());
-        chairs.activeSession(chair).ifPresent(taken -> {
-            throw new WorkflowStepRefusedException("chair " + chair + " is taken by session " + taken
-                    + ": it must end before another is scheduled there");
-        });
+        freeChairs.requireFree(chair);
         SessionId id = SessionId.random();
         commands.sendAndWait(new ScheduleSessionCommand(id, chair, request.patientPseudonym(), request.weightKg(),
                 request.ageYears(), request.treatment(), request.baseline(), protocol.ref(), user.getName(),

@@ -19,6 +19,7 @@ import org.vigil.core.api.AlarmResolvedEvent;
 import org.vigil.core.api.AudioPauseEndedEvent;
 import org.vigil.core.api.AudioPausedEvent;
 import org.vigil.core.api.BaselineVitals;
+import org.vigil.core.api.BookingSeatedEvent;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceAlarmReport;
 import org.vigil.core.api.DeviceAlarmReportedEvent;
@@ -66,6 +67,7 @@ import org.vigil.core.api.RemsItem;
 import org.vigil.core.api.RemsItemCompletedEvent;
 import org.vigil.core.api.SessionDeferredEvent;
 import org.vigil.core.api.SessionDocumentedEvent;
+import org.vigil.core.api.SessionBookedForDayEvent;
 import org.vigil.core.api.SessionEndedEvent;
 import org.vigil.core.api.SessionEscalatedEvent;
 import org.vigil.core.api.SessionId;
@@ -232,6 +234,11 @@ final class StoredEventExamples {
         examples.put("SessionRecordAccessedEvent-1", new SessionRecordAccessedEvent(SESSION, RecordAccess.TIMELINE,
                 "director", 57, Instant.parse("2026-03-03T08:25:01.250Z"), Instant.parse("2026-03-03T08:25:59.800Z"),
                 Instant.parse("2026-03-02T09:30:00Z"), Instant.parse("2026-03-02T10:27:00Z")));
+        examples.put("SessionBookedForDayEvent-1", new SessionBookedForDayEvent("2026-03-02",
+                "2f1b7c3e-8d4a-4b6e-9c1d-5a7e3f9b2c10", "P-0042", 71.8, 34, Treatment.IV_KETAMINE, "nurse",
+                Instant.parse("2026-02-27T15:40:00Z")));
+        examples.put("BookingSeatedEvent-1", new BookingSeatedEvent("2026-03-02",
+                "2f1b7c3e-8d4a-4b6e-9c1d-5a7e3f9b2c10", SESSION, CHAIR, "nurse", Instant.parse("2026-03-02T08:55:00Z")));
         examples.put("SessionEndedEvent-1", new SessionEndedEvent(SESSION, CHAIR, "discharged", DISCHARGE));
         examples.put("InfusionPrescribedEvent-1", new InfusionPrescribedEvent(SESSION, CHAIR, "ketamine", 0.5,
                 Duration.ofMinutes(40), 10.0, 71.8, 35.9, 3.59, 5.385, "dr-lee",

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.GatewayMessages;
 import org.vigil.query.RunningVigil;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
@@ -22,8 +23,8 @@ import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * The engineers' devices page in Chromium against the real application: configured devices with their protocol,
- * transport, link and counters; a sender nobody configured, quarantined, listed apart with its quarantined messages
- * and bound to a chair by the engineer, the
+ * transport, link and counters, and the last negative acknowledgement with its reason; a sender nobody configured,
+ * quarantined, listed apart with its quarantined messages and bound to a chair by the engineer, the
  * binding recorded with who; and a monitor unplugged (its simulator stopped) turning offline on the page within
  * the protocol's silence time, pushed over the devices stream.
  */
@@ -48,6 +49,9 @@ class DevicesPageIT {
             // given
             monitor.start();
             stranger.start();
+            String nak = GatewayMessages.send(vigil.mllpPort(), "MSH|^~\\&|sim-monitor-02|ICU|||20261206101500||"
+                    + "ADT^A01^ADT_A01|ADT-1|P|2.6\rPID|||1\r", Duration.ofSeconds(10));
+            assertThat(nak).contains("MSA|AR|ADT-1");
             assertThat(vigil.send("/devices", RunningStation.basic("nurse")).statusCode())
                     .as("the devices page is the engineers'").isEqualTo(403);
             Page page = chromium.newPage(1920, 1080);
@@ -68,6 +72,9 @@ class DevicesPageIT {
                 assertThat(monitor1.locator("td").nth(7).textContent()).as("messages per minute").matches("\\d+");
                 assertThat(page.locator("#configured tr[data-device=sim-monitor-02] [data-f=link]").textContent())
                         .as("configured, never heard").isEqualTo("offline");
+                assertThat(page.locator("#configured tr[data-device=sim-monitor-02] [data-f=nak]").textContent())
+                        .as("the last NAK and its reason").startsWith("AR ").contains("unsupported message type");
+                assertThat(monitor1.locator("[data-f=nak]").textContent()).isEqualTo("—");
                 assertThat(strangerRow.count()).as("the unconfigured sender, listed apart").isEqualTo(1);
                 assertThat(page.locator("#quarantined tr[data-device=sim-monitor-09]").first().textContent())
                         .as("its messages, quarantined").contains("127.0.0.1", "not configured", "AA");

@@ -36,7 +36,8 @@ import org.vigil.simulator.scenario.Scenarios;
 
 /**
  * A nurse runs whole sessions from the station by clicking, in Chromium against the real application, while a
- * simulated monitor (and, for IV ketamine, a pump) feed the chair over MLLP: booking, check-in, the pre-assessment
+ * simulated monitor (and, for IV ketamine, a pump) feed the chair over MLLP: booking (at the chair, or for today and
+ * then seated at the chair), check-in, the pre-assessment
  * pre-filled from the monitor, the gate, the director's prescription with the library's limits, dosing, the
  * checkpoints, a refused step with its reason, discharge. Vigil's clock is moved forward through the observation
  * periods; the monitor and pump run in real time (faster than life), so their readings arrive at Vigil's new time.
@@ -187,7 +188,7 @@ class SessionPanelIT {
     void aNurseGivesEsketamineDevicesAndSeesTheThreeRemsBloodPressuresDone() {
         Page nurse = station("nurse", 1280, 800);
         Locator panel = nurse.locator("#panel");
-        book(nurse, 2, "PT-ESK-02", "Esketamine");
+        bookForTodayThenSeat(nurse, 2, "PT-ESK-02", "Esketamine");
         click(panel, "Check in");
         inBrowser().atMost(Duration.ofSeconds(100)).untilAsserted(() ->
                 assertThat(panel.locator("[data-f=prefill]").textContent()).startsWith("From the monitor at"));
@@ -348,24 +349,59 @@ class SessionPanelIT {
             assertThat(tile.x + tile.width).as("tile %d left of the panel", i + 1).isLessThanOrEqualTo(panel.x);
             assertThat(tile.width).as("tile %d readable", i + 1).isGreaterThan(300);
         }
-        Locator buttons = page.locator("#panel button.big");
-        for (int i = 0; i < buttons.count(); i++) {
-            if (buttons.nth(i).isVisible()) {
-                assertThat(buttons.nth(i).boundingBox().height).as("touch target").isGreaterThanOrEqualTo(44);
-            }
-        }
+        assertBigEnough(page);
     }
 
     private static void book(Page page, int chair, String patient, String treatment) {
+        Locator panel = fillBooking(page, chair, patient, treatment);
+        panel.locator("button:has-text('Book session')").click();
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(panel.locator("[data-f=state]").textContent()).endsWith("booked, not checked in"));
+    }
+
+    /** Books the patient for today with no chair, then seats the booking at the chair from the list of today's. */
+    private static void bookForTodayThenSeat(Page page, int chair, String patient, String treatment) {
+        Locator panel = fillBooking(page, chair, patient, treatment);
+        panel.locator("button:has-text('Book for today, no chair yet')").click();
+        Locator seat = panel.locator("[data-f=day-bookings] button:has-text('" + patient + "')");
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(seat.textContent()).endsWith("seat at Chair " + chair);
+            assertThat(tile(page, chair).locator("[data-f=patient]").textContent()).as("the chair stays free")
+                    .isEmpty();
+        });
+        assertBigEnough(page);
+        seat.click();
+        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(panel.locator("[data-f=state]").textContent()).endsWith("booked, not checked in");
+            assertThat(tile(page, chair).locator("[data-f=patient]").textContent()).isEqualTo(patient);
+        });
+    }
+
+    /** Opens the free chair's panel and fills in the booking form; returns the panel. */
+    private static Locator fillBooking(Page page, int chair, String patient, String treatment) {
         tile(page, chair).locator("button.open-panel").click();
         Locator panel = page.locator("#panel");
         panel.locator("input[name=patientPseudonym]").fill(patient);
         panel.locator("input[name=weightKg]").fill("70");
         panel.locator("input[name=ageYears]").fill("41");
         panel.locator("label.choice:has-text('" + treatment + "')").click();
-        panel.locator("button:has-text('Book session')").click();
-        inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(panel.locator("[data-f=state]").textContent()).endsWith("booked, not checked in"));
+        return panel;
+    }
+
+    /** Every button on the tiles and in the panel that a finger may press is at least 44 × 44 CSS px. */
+    private static void assertBigEnough(Page page) {
+        Locator buttons = page.locator(".tile button, #panel button");
+        int checked = 0;
+        for (int i = 0; i < buttons.count(); i++) {
+            Locator button = buttons.nth(i);
+            if (button.isVisible()) {
+                BoundingBox box = button.boundingBox();
+                assertThat(box.height).as("height of %s", button.textContent()).isGreaterThanOrEqualTo(44);
+                assertThat(box.width).as("width of %s", button.textContent()).isGreaterThanOrEqualTo(44);
+                checked++;
+            }
+        }
+        assertThat(checked).as("buttons checked").isGreaterThan(3);
     }
 
     private static void awaitState(Locator panel, String state) {

@@ -25,11 +25,6 @@ final class DeviceIds {
                 return new DeviceId(row.equipmentUniversalId());
             }
         }
-        for (String component : header.sendingApplication().split("\\^")) {
-            if (!component.isBlank()) {
-                return new DeviceId(component.strip());
-            }
-        }
-        return new DeviceId(header.sender());
+        return header.namedDevice().orElseGet(() -> new DeviceId(header.sender()));
     }
 }

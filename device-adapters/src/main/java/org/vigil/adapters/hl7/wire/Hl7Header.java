@@ -2,6 +2,7 @@ package org.vigil.adapters.hl7.wire;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.core.api.DeviceId;
 
 /**
  * The message header (MSH) fields an acknowledgement and a de-duplication key need, as the sender wrote
@@ -63,6 +64,19 @@ public record Hl7Header(String sendingApplication, String sendingFacility, Strin
      */
     public String sender() {
         return sendingFacility.isEmpty() ? sendingApplication : sendingApplication + "|" + sendingFacility;
+    }
+
+    /**
+     * The device the header names: the first component of MSH-3 that is not blank, else {@link #sender()}; empty
+     * for a header that names nobody. A gateway names itself here and each device in OBX-18 ({@code DeviceIds}).
+     */
+    public Optional<DeviceId> namedDevice() {
+        for (String component : sendingApplication.split("\\^")) {
+            if (!component.isBlank()) {
+                return Optional.of(new DeviceId(component.strip()));
+            }
+        }
+        return sender().isBlank() ? Optional.empty() : Optional.of(new DeviceId(sender()));
     }
 
     private static String component(String field, int index) {
