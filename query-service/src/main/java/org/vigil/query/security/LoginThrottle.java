@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * grow the memory.
  */
 @Component
-class LoginThrottle implements AuthenticationProvider {
+class LoginThrottle {
 
     private static final int MAX_KEYS = 10_000;
 
@@ -35,9 +35,26 @@ class LoginThrottle implements AuthenticationProvider {
         this.locked = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(limits.lockout()).build();
     }
 
-    /** Throws {@link LockedException} for a locked user name or address; otherwise leaves the login to the next. */
-    @Override
-    public Authentication authenticate(Authentication authentication) {
+    /**
+     * The first check of every login, before its password: {@link LockedException} for a locked user name or
+     * address; otherwise nothing, and the login goes on to the password check.
+     */
+    AuthenticationProvider refuseLocked() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                refuseIfLocked(authentication);
+                return null;
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    private void refuseIfLocked(Authentication authentication) {
         LoginAttempt attempt = LoginAttempt.of(authentication);
         if (locked.getIfPresent(userKey(attempt.user())) != null) {
             throw new LockedException("too many failed logins of " + attempt.user() + ": locked for "
@@ -47,12 +64,6 @@ class LoginThrottle implements AuthenticationProvider {
             throw new LockedException("too many failed logins from " + attempt.address() + ": locked for "
                     + limits.lockout());
         }
-        return null;
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
     @EventListener

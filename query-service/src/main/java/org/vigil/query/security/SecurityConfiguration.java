@@ -123,7 +123,7 @@ class SecurityConfiguration {
                                  AuthenticationEventPublisher outcomes) {
         DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
         checkPassword.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(throttle, checkPassword);
+        ProviderManager manager = new ProviderManager(throttle.refuseLocked(), checkPassword);
         manager.setAuthenticationEventPublisher(outcomes);
         return manager;
     }
