@@ -85,6 +85,10 @@ class AccessMatrixIT {
             GET  | /api/read-models/none                             | 401   | 403 | 403 | ok
             POST | /api/read-models/none/rebuild                     | 401   | 403 | 403 | ok
             POST | /api/record/backup                                | 401   | 403 | 403 | ok
+            GET  | /api/record/verify                                | 401   | 403 | ok  | ok
+            GET  | /api/bookings                                     | 401   | ok  | ok  | 403
+            POST | /api/bookings                                     | 401   | ok  | ok  | 403
+            POST | /api/bookings/2026-12-06/none/seat                | 401   | ok  | ok  | 403
             GET  | /api/record/sessions/none/events                  | 401   | 403 | ok  | ok
             GET  | /api/sessions                                     | 401   | ok  | ok  | 403
             POST | /api/sessions                                     | 401   | ok  | ok  | 403
@@ -137,7 +141,8 @@ class AccessMatrixIT {
 
     @BeforeAll
     void start() {
-        vigil = RunningVigil.start(data);
+        // the engineer's backup goes to the test's directory, not to the working directory
+        vigil = RunningVigil.startWith(data, List.of("--vigil.backup-dir=" + data.resolve("backups")));
     }
 
     @AfterAll
