@@ -34,6 +34,7 @@ class ConditionDelayIT {
             // given
             String brief = vigil.startSession("chair-1", 120, 80).value();
             String lasting = vigil.startSession("chair-2", 120, 80).value();
+            vigil.awaitReadModels();
             ScriptedScenario fiveSeconds = ScriptedScenario.of(
                     ScriptedValue.at(Duration.ZERO, VitalSign.HEART_RATE, 130),
                     ScriptedValue.at(Duration.ofSeconds(5), VitalSign.HEART_RATE, 80));

@@ -31,6 +31,7 @@ class PatientSeriesIT {
             String first = dosed(app, "chair-1", 2, 152, 94);
             app.clock().advance(Duration.ofDays(3));
             String second = dosed(app, "chair-2", 3, 141, 88);
+            app.awaitReadModels();
 
             // when scores are entered, one out of range
             app.post("/api/sessions/" + first + "/scores", "nurse", "{\"instrument\":\"MADRS\",\"score\":31}");
