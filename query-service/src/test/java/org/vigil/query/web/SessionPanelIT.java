@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -246,6 +250,30 @@ class SessionPanelIT {
         inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(panel.locator("form.booking").isVisible()).as("the chair is free again").isTrue());
         assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
+
+        // then: the director's REMS form of this session holds what the monitor and the nurse recorded
+        vigil.awaitReadModels();
+        String session = StreamSupport.stream(directorGet("/api/sessions").spliterator(), false)
+                .filter(s -> s.path("patientPseudonym").asText().equals("PT-ESK-02"))
+                .map(s -> s.path("sessionId").asText()).findFirst().orElseThrow();
+        JsonNode form = directorGet("/api/sessions/" + session + "/rems");
+        Map<String, JsonNode> fields = StreamSupport.stream(form.path("fields").spliterator(), false)
+                .collect(Collectors.toMap(f -> f.path("item").asText(), f -> f));
+        assertThat(fields.get("DOSE").path("value").asText()).contains("(3 devices)");
+        assertThat(fields.get("BP_AT_40_MIN").path("value").asText()).endsWith("mmHg (monitor)");
+        assertThat(fields.get("BP_BEFORE_DISCHARGE").path("value").asText()).endsWith("mmHg (monitor)");
+        assertThat(fields.get("BP_BEFORE_DOSING").path("missing").asBoolean()).isFalse();
+        assertThat(fields.get("VITALS_ACCEPTABLE_BEFORE_DISCHARGE").path("value").asText())
+                .startsWith("yes: discharge criteria met");
+        assertThat(form.path("complete").asBoolean()).isFalse();
+        assertThat(form.path("missing")).extracting(JsonNode::asText).contains("LOT_NUMBERS");
+        assertThat(fields.get("LOT_NUMBERS").path("missing").asBoolean()).isTrue();
+    }
+
+    private JsonNode directorGet(String path) {
+        HttpResponse<String> response = vigil.send(path, RunningStation.basic("director"));
+        assertThat(response.statusCode()).as("GET %s as the director", path).isEqualTo(200);
+        return RunningVigil.json(response.body());
     }
 
     @Test
@@ -337,18 +365,23 @@ class SessionPanelIT {
      * for a finger; the grid still shows every chair.
      */
     private static void assertBesideTheTiles(Page page, int width, int height) {
-        BoundingBox panel = page.locator("#panel").boundingBox();
-        assertThat(panel.x + panel.width).as("panel within the screen").isLessThanOrEqualTo(width + 0.5);
-        assertThat(panel.y).as("panel below the header and banners")
-                .isGreaterThanOrEqualTo(page.locator("header.bar").boundingBox().height - 0.5);
-        assertThat(panel.height).isLessThanOrEqualTo(height);
-        Locator tiles = page.locator(".tile");
-        assertThat(tiles.count()).isEqualTo(3);
-        for (int i = 0; i < tiles.count(); i++) {
-            BoundingBox tile = tiles.nth(i).boundingBox();
-            assertThat(tile.x + tile.width).as("tile %d left of the panel", i + 1).isLessThanOrEqualTo(panel.x);
-            assertThat(tile.width).as("tile %d readable", i + 1).isGreaterThan(300);
-        }
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            BoundingBox panel = page.locator("#panel").boundingBox();
+            BoundingBox header = page.locator("header.bar").boundingBox();
+            assertThat(panel).as("the panel on the page").isNotNull();
+            assertThat(header).as("the header on the page").isNotNull();
+            assertThat(panel.x + panel.width).as("panel within the screen").isLessThanOrEqualTo(width + 0.5);
+            assertThat(panel.y).as("panel below the header and banners").isGreaterThanOrEqualTo(header.height - 0.5);
+            assertThat(panel.height).isLessThanOrEqualTo(height);
+            Locator tiles = page.locator(".tile");
+            assertThat(tiles.count()).isEqualTo(3);
+            for (int i = 0; i < tiles.count(); i++) {
+                BoundingBox tile = tiles.nth(i).boundingBox();
+                assertThat(tile).as("tile %d still on the page when measured", i + 1).isNotNull();
+                assertThat(tile.x + tile.width).as("tile %d left of the panel", i + 1).isLessThanOrEqualTo(panel.x);
+                assertThat(tile.width).as("tile %d readable", i + 1).isGreaterThan(300);
+            }
+        });
         assertBigEnough(page);
     }
 
@@ -389,19 +422,26 @@ class SessionPanelIT {
     }
 
     /** Every button on the tiles and in the panel that a finger may press is at least 44 × 44 CSS px. */
+    /**
+     * Every visible button of the tiles and the panel is at least 44 × 44 CSS px. The live page may redraw a tile
+     * between finding a button and measuring it; then the whole check runs again on the redrawn page.
+     */
     private static void assertBigEnough(Page page) {
-        Locator buttons = page.locator(".tile button, #panel button");
-        int checked = 0;
-        for (int i = 0; i < buttons.count(); i++) {
-            Locator button = buttons.nth(i);
-            if (button.isVisible()) {
-                BoundingBox box = button.boundingBox();
-                assertThat(box.height).as("height of %s", button.textContent()).isGreaterThanOrEqualTo(44);
-                assertThat(box.width).as("width of %s", button.textContent()).isGreaterThanOrEqualTo(44);
-                checked++;
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Locator buttons = page.locator(".tile button, #panel button");
+            int checked = 0;
+            for (int i = 0; i < buttons.count(); i++) {
+                Locator button = buttons.nth(i);
+                if (button.isVisible()) {
+                    BoundingBox box = button.boundingBox();
+                    assertThat(box).as("button %d still on the page when measured", i).isNotNull();
+                    assertThat(box.height).as("height of button %d", i).isGreaterThanOrEqualTo(44);
+                    assertThat(box.width).as("width of button %d", i).isGreaterThanOrEqualTo(44);
+                    checked++;
+                }
             }
-        }
-        assertThat(checked).as("buttons checked").isGreaterThan(3);
+            assertThat(checked).as("buttons checked").isGreaterThan(3);
+        });
     }
 
     private static void awaitState(Locator panel, String state) {
