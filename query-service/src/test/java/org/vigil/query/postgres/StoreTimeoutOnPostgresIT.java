@@ -42,6 +42,9 @@ class StoreTimeoutOnPostgresIT {
             // given
             assertThat(send(vigil, "BEFORE")).contains("MSA|AA|");
             ThreadPoolExecutor workers = vigil.vigil().context().getBean("ingestWorkers", ThreadPoolExecutor.class);
+            // and Vigil idle: the device's first message also records it connected, on a worker, after the AA
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> workers.getActiveCount() == 0 && workers.getQueue().isEmpty());
 
             try (AutoCloseable lock = postgres.holding("lock table domain_event_entry in access exclusive mode")) {
                 // when
