@@ -1,5 +1,6 @@
 package org.vigil.query.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,6 +32,7 @@ import org.vigil.core.protocol.ClinicProtocolLoader;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.core.session.Session;
 import org.vigil.query.ingest.DecisionFailures;
+import org.vigil.query.ingest.GroupCommit;
 import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 import org.vigil.query.quarantine.DeviceFence;
@@ -151,12 +153,19 @@ public class VigilConfiguration {
         return new DeviceFence(properties, commands, ingestWorkers);
     }
 
+    /** Device messages stored many to a transaction, each answered after its commit. */
+    @Bean(destroyMethod = "close")
+    GroupCommit groupCommit(CommandGateway commands, TransactionManager axonTransactionManager,
+                            VigilProperties properties, MeterRegistry meters) {
+        return new GroupCommit(commands, axonTransactionManager, properties.ingest().groupLimit(), 10_000, meters);
+    }
+
     @Bean
-    ReportIngest reportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
+    ReportIngest reportIngest(GroupCommit groupCommit, DeviceBindings bindings, ChairOccupancy occupancy,
                               DeviceSupervisor supervisor, ThreadPoolExecutor ingestWorkers,
                               VigilProperties properties, RecordStoreStatus store,
                               DecisionFailures decisions) {
-        return new ReportIngest(commands, bindings, occupancy, supervisor, ingestWorkers,
+        return new ReportIngest(groupCommit, bindings, occupancy, supervisor, ingestWorkers,
                 properties.ingest().storeTimeout(), store, decisions);
     }
 

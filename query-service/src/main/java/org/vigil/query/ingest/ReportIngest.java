@@ -2,13 +2,11 @@ package org.vigil.query.ingest;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.core.api.ChairId;
@@ -26,20 +24,22 @@ import org.vigil.query.settings.DeviceBindings;
  * committed, so an adapter acknowledges only what is stored (docs/DESIGN.md, principle 3). A resend of a stored message
  * is recognised by {@link DuplicateCheck} inside that unit of work, whatever aggregate the message went to.
  *
- * <p>Commands run on a worker pool, never on a transport's event loop. Axon's command bus runs a command in the
- * thread that sends it, so a database that hangs holds the worker whatever the caller waits: the answer is therefore
- * bounded here, by the store timeout — the stage fails with {@link StoreTimeoutException}, the device gets
- * {@code AE} and resends, and the station shows that the record store is unavailable ({@link RecordStoreStatus}) —
- * while the worker is freed by the command's transaction timeout, which cancels its statements
- * ({@code CommandTransactions}, in the wiring). A message whose time ran out while it waited for a worker is
- * not started at all. One that a slow store commits after its {@code AE} is recognised as a duplicate when resent.
+ * <p>Commands are stored by {@link GroupCommit}, on a thread of their own, never on a transport's event loop:
+ * the messages that arrive while one group is being stored are stored together, in one transaction, and each is
+ * answered once that transaction committed. A database that hangs holds that thread whatever the caller waits: the
+ * answer is therefore bounded here, by the store timeout — the stage fails with {@link StoreTimeoutException}, the
+ * device gets {@code AE} and resends, and the station shows that the record store is unavailable
+ * ({@link RecordStoreStatus}) — while the thread is freed by the transaction timeout, which cancels its statements
+ * ({@code CommandTransactions}, in the wiring). A message whose time ran out while it waited is not started at all.
+ * One that a slow store commits after its {@code AE} is recognised as a duplicate when resent. What follows a
+ * stored message (the device's supervision, the station's store status) runs on the ingest workers.
  *
  * <p>A message whose alarm decisions fail is not stored either: the device gets {@code AE}, and the nurse a
  * technical alarm ({@link DecisionFailures}).
  */
 public class ReportIngest implements DeviceReportSink {
 
-    private final CommandGateway commands;
+    private final GroupCommit group;
     private final DeviceBindings bindings;
     private final ChairOccupancy occupancy;
     private final DeviceSupervisor supervisor;
@@ -48,10 +48,10 @@ public class ReportIngest implements DeviceReportSink {
     private final RecordStoreStatus store;
     private final DecisionFailures decisions;
 
-    public ReportIngest(CommandGateway commands, DeviceBindings bindings, ChairOccupancy occupancy,
+    public ReportIngest(GroupCommit group, DeviceBindings bindings, ChairOccupancy occupancy,
                         DeviceSupervisor supervisor, Executor workers, Duration storeTimeout,
                         RecordStoreStatus store, DecisionFailures decisions) {
-        this.commands = commands;
+        this.group = group;
         this.bindings = bindings;
         this.occupancy = occupancy;
         this.supervisor = supervisor;
@@ -64,31 +64,44 @@ public class ReportIngest implements DeviceReportSink {
     @Override
     public CompletionStage<RecordOutcome> record(DeviceReport report) {
         long deadline = System.nanoTime() + storeTimeout.toNanos();
-        return CompletableFuture.supplyAsync(() -> store(report, deadline), workers)
+        Routing routing = new Routing(report);
+        return group.submit(routing::command, deadline)
+                .handleAsync((admission, failure) -> answer(routing, admission, failure), workers)
                 .orTimeout(storeTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .exceptionally(this::notStored);
     }
 
-    private RecordOutcome store(DeviceReport report, long deadline) {
-        if (System.nanoTime() - deadline >= 0) {
-            throw new StoreTimeoutException(storeTimeout);
-        }
-        DeviceId device = report.deviceId();
-        ChairId chair = bindings.chairOf(device).orElse(null);
-        Optional<SessionId> session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
-        Object command = session.map(s -> RecordCommands.inSession(s, report))
-                .orElseGet(() -> RecordCommands.onDevice(device, chair, report));
-        Object admission;
-        try {
-            admission = commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            DecisionFailures.of(e).ifPresent(failure -> decisions.failed(device, session, failure));
-            throw e;
+    private RecordOutcome answer(Routing routing, Object admission, Throwable failure) {
+        DeviceId device = routing.report.deviceId();
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            DecisionFailures.of(cause).ifPresent(f -> decisions.failed(device, routing.session, f));
+            throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
         }
         store.stored();
-        decisions.decided(device, session);
-        supervisor.usableMessage(device, report.receivedAt());
+        decisions.decided(device, routing.session);
+        supervisor.usableMessage(device, routing.report.receivedAt());
         return admission == Admission.DUPLICATE ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
+    }
+
+    /** Where a message goes: decided when its group starts, on the occupancy the command side holds then. */
+    private final class Routing {
+
+        private final DeviceReport report;
+        private volatile Optional<SessionId> session = Optional.empty();
+
+        private Routing(DeviceReport report) {
+            this.report = report;
+        }
+
+        private Object command() {
+            DeviceId device = report.deviceId();
+            ChairId chair = bindings.chairOf(device).orElse(null);
+            session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
+            return session.map(s -> RecordCommands.inSession(s, report))
+                    .orElseGet(() -> RecordCommands.onDevice(device, chair, report));
+        }
     }
 
     private RecordOutcome notStored(Throwable failure) {

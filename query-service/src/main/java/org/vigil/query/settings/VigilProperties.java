@@ -46,9 +46,10 @@ public record VigilProperties(Path protocolFile, @DefaultValue Mllp mllp, @Defau
      *                           cancelled, so a database that hangs cannot hold a worker for ever; longer than the
      *                           store timeout, so a slow but working store still completes what it started
      * @param duplicateWindow    how long a stored message is remembered to recognise its resends
+     * @param groupLimit         the most device messages stored in one transaction
      */
     public record Ingest(@DefaultValue("5s") Duration storeTimeout, @DefaultValue("30s") Duration transactionTimeout,
-                         @DefaultValue("24h") Duration duplicateWindow) {
+                         @DefaultValue("24h") Duration duplicateWindow, @DefaultValue("256") int groupLimit) {
     }
 
     /**

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -27,6 +30,7 @@ import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.query.GatewayMessages;
 import org.vigil.query.RunningVigil;
+import org.vigil.query.ingest.GroupCommit;
 
 /**
  * A rule that throws, in the running application fed over MLLP: the message it cannot decide on is answered
@@ -73,6 +77,63 @@ class AlarmDecisionFailureIT {
                     assertThat(activeAlarmRules(vigil)).doesNotContain(DecisionFailureAlarm.RULE));
             assertThat(controlIds(vigil)).containsExactly("GOOD-1", "GOOD-2");
         }
+    }
+
+    @Test
+    void messagesThatArriveTogetherAreStoredInOneTransactionAndABadOneAmongThemFailsAlone() throws Exception {
+        try (RunningVigil vigil = startWithBrokenRule()) {
+            // given
+            vigil.startSession(CHAIR, 125, 78);
+            GroupCommit ingest = vigil.context().getBean(GroupCommit.class);
+            MeterRegistry meters = vigil.context().getBean(MeterRegistry.class);
+
+            // when eight messages arrive while the store is busy
+            List<String> together = sendTogether(vigil, ingest, List.of(120, 121, 122, 123, 124, 125, 126, 127), "T");
+
+            // then they are stored in one transaction
+            assertThat(together).allSatisfy(ack -> assertThat(ack).contains("MSA|AA|"));
+            assertThat(meters.get("vigil.ingest.group.size").summary().max()).isEqualTo(8);
+            assertThat(meters.get("vigil.ingest.group.retried").counter().count()).isZero();
+
+            // when one of the next eight cannot be decided on
+            List<String> withABadOne = sendTogether(vigil, ingest, List.of(120, 121, 122, 205, 124, 125, 126, 127),
+                    "U");
+
+            // then it alone is refused; the group was stored again one by one
+            assertThat(withABadOne.get(3)).contains("MSA|AE|", "alarm decisions failed");
+            assertThat(withABadOne).filteredOn(ack -> ack.contains("MSA|AA|")).hasSize(7);
+            assertThat(meters.get("vigil.ingest.group.retried").counter().count()).isEqualTo(1);
+            assertThat(controlIds(vigil)).containsExactlyInAnyOrder("T-0", "T-1", "T-2", "T-3", "T-4", "T-5", "T-6",
+                    "T-7", "U-0", "U-1", "U-2", "U-4", "U-5", "U-6", "U-7");
+            assertThat(technicalAlarms(vigil)).hasSize(1);
+        }
+    }
+
+    /**
+     * Sends one message per systolic pressure at once, each on a connection of its own, while the store is held
+     * busy, and lets the store go once all of them wait: they form one group.
+     */
+    private static List<String> sendTogether(RunningVigil vigil, GroupCommit ingest, List<Integer> systolics,
+                                             String prefix) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ingest.submit(() -> {
+            await().atMost(ANSWER).until(() -> release.getCount() == 0);
+            throw new IllegalStateException("only held the store");
+        }, System.nanoTime() + ANSWER.toNanos());
+        await().atMost(ANSWER).until(() -> !ingest.idle() && ingest.waiting() == 0);
+        List<CompletableFuture<String>> answers = new ArrayList<>();
+        for (int i = 0; i < systolics.size(); i++) {
+            String controlId = prefix + "-" + i;
+            int systolic = systolics.get(i);
+            answers.add(CompletableFuture.supplyAsync(() -> send(vigil, controlId, systolic)));
+        }
+        await().atMost(ANSWER).until(() -> ingest.waiting() == systolics.size());
+        release.countDown();
+        List<String> acks = new ArrayList<>();
+        for (CompletableFuture<String> answer : answers) {
+            acks.add(answer.get());
+        }
+        return acks;
     }
 
     /** The application with {@link BrokenRule}'s vital-sign alarms in place of the clinic's own. */

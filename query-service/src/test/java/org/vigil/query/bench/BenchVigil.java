@@ -1,8 +1,11 @@
 package org.vigil.query.bench;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.core.api.BaselineVitals;
@@ -34,6 +37,8 @@ final class BenchVigil implements AutoCloseable {
                 "--vigil.users[0].name=" + USER, "--vigil.users[0].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[0].roles=NURSE",
                 "--logging.level.root=WARN",
+                // every load connection and alarm probe comes from loopback
+                "--vigil.mllp.connections.per-address=256",
                 "--logging.level.org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver=ERROR"));
         arguments.addAll(RunningVigil.devices(devices.entrySet().stream()
                 .map(device -> device.getKey() + "=" + device.getValue()).toArray(String[]::new)));
@@ -50,6 +55,14 @@ final class BenchVigil implements AutoCloseable {
 
     Hl7Counters mllpStatistics() {
         return vigil.mllpStatistics();
+    }
+
+    /** How many device messages Vigil stored in one transaction: groups, mean and largest. */
+    String groupSizes() {
+        DistributionSummary sizes = vigil.context().getBean(MeterRegistry.class).get("vigil.ingest.group.size")
+                .summary();
+        return String.format(Locale.ROOT, "%d groups, %.1f messages on average, at most %.0f", sizes.count(),
+                sizes.mean(), sizes.max());
     }
 
     /** Starts a session at {@code chair} with a pre-dose baseline of 120/80 mmHg, as a nurse's check-in does. */

@@ -39,8 +39,6 @@ import org.vigil.simulator.load.LoadSettings;
 public final class IngestBenchmark {
 
     private static final String HOST = "127.0.0.1";
-    private static final List<Integer> CONNECTIONS = List.of(4, 1);
-    private static final int LOAD_CHAIRS = 4;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
     private final BenchPlan plan;
@@ -66,7 +64,7 @@ public final class IngestBenchmark {
              BaselineReceiver baseline = new BaselineReceiver()) {
             double startSeconds = (System.nanoTime() - vigilStart) / 1e9;
             IngestBenchmark benchmark = new IngestBenchmark(plan, vigil, baseline);
-            for (int chair = 1; chair <= LOAD_CHAIRS; chair++) {
+            for (int chair = 1; chair <= plan.loadChairs(); chair++) {
                 vigil.startSession(chairName(chair));
             }
             report.line("## Ingest benchmark, " + startedAt)
@@ -79,7 +77,7 @@ public final class IngestBenchmark {
             benchmark.warmUp();
             benchmark.measureRounds();
             List<AlarmLatencies> alarms = List.of(benchmark.probeAlarms("idle", false),
-                    benchmark.probeAlarms("Vigil under load, ×" + CONNECTIONS.get(0), true));
+                    benchmark.probeAlarms("Vigil under load, ×" + plan.connections().get(0), true));
             benchmark.report(report, alarms, vigil.mllpStatistics());
         } finally {
             deleteRecursively(data);
@@ -98,7 +96,7 @@ public final class IngestBenchmark {
     private static Map<String, String> devices(BenchPlan plan) {
         Map<String, String> devices = new LinkedHashMap<>();
         LoadSettings load = LoadSettings.of(HOST, 1);
-        for (int n = 1; n <= LOAD_CHAIRS; n++) {
+        for (int n = 1; n <= plan.loadChairs(); n++) {
             devices.put(load.deviceName(n), chairName(n));
         }
         for (int n = 1; n <= 2 * plan.probes(); n++) {
@@ -109,14 +107,14 @@ public final class IngestBenchmark {
 
     private void warmUp() throws InterruptedException {
         progress("warming up");
-        run(new Series(Series.Target.BASELINE, CONNECTIONS.get(0)), plan.warmUp());
-        run(new Series(Series.Target.VIGIL, CONNECTIONS.get(0)), plan.warmUp());
+        run(new Series(Series.Target.BASELINE, plan.connections().get(0)), plan.warmUp());
+        run(new Series(Series.Target.VIGIL, plan.connections().get(0)), plan.warmUp());
     }
 
     /** Even rounds run baseline before Vigil, odd rounds Vigil before baseline, at every connection count. */
     private void measureRounds() throws InterruptedException {
         for (int round = 0; round < plan.rounds(); round++) {
-            for (int connections : CONNECTIONS) {
+            for (int connections : plan.connections()) {
                 List<Series.Target> order = round % 2 == 0
                         ? List.of(Series.Target.BASELINE, Series.Target.VIGIL)
                         : List.of(Series.Target.VIGIL, Series.Target.BASELINE);
@@ -150,7 +148,7 @@ public final class IngestBenchmark {
                 BenchVigil.USER, BenchVigil.PASSWORD)) {
             screen.subscribed().get(30, TimeUnit.SECONDS);
             LoadGenerator load = underLoad ? new LoadGenerator(settings(
-                    new Series(Series.Target.VIGIL, CONNECTIONS.get(0)), Duration.ofMinutes(2)), Clock.systemUTC())
+                    new Series(Series.Target.VIGIL, plan.connections().get(0)), Duration.ofMinutes(2)), Clock.systemUTC())
                     : null;
             CompletableFuture<LoadResult> running = underLoad ? startLoad(load) : null;
             AlarmProbe probe = new AlarmProbe(HOST, vigil.mllpPort(), screen);
@@ -186,8 +184,9 @@ public final class IngestBenchmark {
         rounds.forEach((series, results) -> merged.put(series,
                 results.stream().reduce(LoadResult::plus).orElseThrow()));
         report.line("### Throughput and ACK round trip (all rounds merged)").line("")
-                .comparison(merged, CONNECTIONS).line("")
-                .scaling(merged, CONNECTIONS.get(1), CONNECTIONS.get(0)).line("")
+                .comparison(merged, plan.connections()).line("")
+                .scaling(merged, plan.connections().get(plan.connections().size() - 1),
+                        plan.connections().get(0)).line("")
                 .line("### Throughput per round").line("")
                 .rounds(rounds).line("")
                 .line("### Answers").line("")
@@ -195,6 +194,8 @@ public final class IngestBenchmark {
                 .line(String.format(Locale.ROOT, "Vigil's MLLP listener over the whole run: %d messages recorded, "
                                 + "%d duplicates, %d store failures, %d decode failures.", vigilMllp.recorded(),
                         vigilMllp.duplicates(), vigilMllp.storeFailures(), vigilMllp.decodeFailures()))
+                .line("")
+                .line("Messages stored per transaction: " + vigil.groupSizes() + ".")
                 .line("")
                 .line("### Alarm latency: SBP 186 written to the MLLP socket → `alarm` event read from /api/stream")
                 .line("")

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.query.GatewayMessages;
+import org.vigil.query.ingest.GroupCommit;
 import org.vigil.query.ingest.RecordStoreStatus;
 
 /**
  * PostgreSQL answers nothing about the event table — another session holds an exclusive lock on it, so every
  * statement on it waits with no end of its own: gateways are answered {@code AE} within the store timeout, and the
- * command transaction's timeout cancels the waiting statements, so the ingest workers are free again while the lock
- * is still held. Once it is released, a message is stored at once, and each message that got {@code AE} is stored
+ * transaction's timeout cancels the waiting statements, so the ingest is free again while the lock is still held. Once it is released, a message is stored at once, and each message that got {@code AE} is stored
  * exactly once when resent.
  */
 class StoreTimeoutOnPostgresIT {
@@ -33,7 +33,7 @@ class StoreTimeoutOnPostgresIT {
 
     @Test
     @SuppressWarnings("try") // the lock only has to be held while the messages are sent
-    void aLockedEventTableIsAnsweredAeInTimeAndFreesTheWorkersBeforeItIsReleased() throws Exception {
+    void aLockedEventTableIsAnsweredAeInTimeAndFreesTheIngestBeforeItIsReleased() throws Exception {
         try (PostgresServer postgres = PostgresServer.start(data);
              VigilOnPostgres vigil = VigilOnPostgres.startWith(postgres, List.of(
                      "--vigil.ingest.store-timeout=" + STORE_TIMEOUT.toMillis() + "ms",
@@ -42,9 +42,10 @@ class StoreTimeoutOnPostgresIT {
             // given
             assertThat(send(vigil, "BEFORE")).contains("MSA|AA|");
             ThreadPoolExecutor workers = vigil.vigil().context().getBean("ingestWorkers", ThreadPoolExecutor.class);
+            GroupCommit ingest = vigil.vigil().context().getBean(GroupCommit.class);
             // and Vigil idle: the device's first message also records it connected, on a worker, after the AA
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> workers.getActiveCount() == 0 && workers.getQueue().isEmpty());
+                    .until(() -> ingest.idle() && workers.getActiveCount() == 0 && workers.getQueue().isEmpty());
 
             try (AutoCloseable lock = postgres.holding("lock table domain_event_entry in access exclusive mode")) {
                 // when
@@ -60,9 +61,10 @@ class StoreTimeoutOnPostgresIT {
                         .allSatisfy(millis -> assertThat(millis).as("ms to AE")
                                 .isLessThanOrEqualTo(STORE_TIMEOUT.toMillis() + 1500));
                 assertThat(vigil.vigil().context().getBean(RecordStoreStatus.class).unavailable()).isTrue();
-                // and the workers are freed while the table is still locked
+                // and the ingest is freed while the table is still locked
                 await().atMost(TRANSACTION_TIMEOUT.plus(Duration.ofSeconds(5)))
-                        .untilAsserted(() -> assertThat(workers.getActiveCount()).isZero());
+                        .untilAsserted(() -> assertThat(ingest.idle()).isTrue());
+                assertThat(workers.getActiveCount()).isZero();
             }
 
             // when the lock is released

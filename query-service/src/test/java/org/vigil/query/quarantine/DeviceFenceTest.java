@@ -67,7 +67,7 @@ class DeviceFenceTest {
                 new VigilProperties.Mllp(true, "127.0.0.1", 0, 1_048_576, unknown,
                         new MllpTlsProperties(false, "mllp", ClientAuth.NONE),
                         new MllpConnectionProperties(256, 32, Duration.ofSeconds(120))), List.of(), List.of(devices),
-                new VigilProperties.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(24)));
+                new VigilProperties.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(24), 256));
         return new DeviceFence(properties, null, Runnable::run);
     }
 
