@@ -32,6 +32,24 @@ final class BenchReport {
         return this;
     }
 
+    /**
+     * Processor time the benchmark's JVM spent per answered message in each series. Unlike throughput it hardly
+     * moves when other processes load the machine, so it compares runs made at different loads.
+     */
+    BenchReport cpu(Map<Series, LoadResult> merged, Map<Series, Long> cpuNanos, List<Integer> connectionCounts) {
+        line("| connections | baseline (µs CPU / message) | Vigil (µs CPU / message) | Vigil / baseline |");
+        line("|---:|---:|---:|---:|");
+        for (int connections : connectionCounts) {
+            Series baseline = new Series(Series.Target.BASELINE, connections);
+            Series vigil = new Series(Series.Target.VIGIL, connections);
+            double baselineCost = cpuNanos.get(baseline) / 1e3 / Math.max(1, merged.get(baseline).answered());
+            double vigilCost = cpuNanos.get(vigil) / 1e3 / Math.max(1, merged.get(vigil).answered());
+            line(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |", connections, baselineCost, vigilCost,
+                    vigilCost / baselineCost));
+        }
+        return this;
+    }
+
     /** How throughput grows from the fewest to the most connections, for each target. */
     BenchReport scaling(Map<Series, LoadResult> merged, int fewest, int most) {
         line("| throughput ×" + most + " / ×" + fewest + " | baseline | Vigil |");

@@ -45,6 +45,7 @@ public final class IngestBenchmark {
     private final BenchVigil vigil;
     private final BaselineReceiver baseline;
     private final Map<Series, List<LoadResult>> rounds = new LinkedHashMap<>();
+    private final Map<Series, Long> cpuNanos = new LinkedHashMap<>();
     private int probeChairs;
 
     private IngestBenchmark(BenchPlan plan, BenchVigil vigil, BaselineReceiver baseline) {
@@ -120,7 +121,9 @@ public final class IngestBenchmark {
                         : List.of(Series.Target.VIGIL, Series.Target.BASELINE);
                 for (Series.Target target : order) {
                     Series series = new Series(target, connections);
+                    long cpuBefore = Machine.processCpuNanos();
                     LoadResult result = run(series, plan.round());
+                    cpuNanos.merge(series, Machine.processCpuNanos() - cpuBefore, Long::sum);
                     rounds.computeIfAbsent(series, s -> new ArrayList<>()).add(result);
                     progress("round " + (round + 1) + ", " + series.label() + ": " + result.summary());
                 }
@@ -187,6 +190,9 @@ public final class IngestBenchmark {
                 .comparison(merged, plan.connections()).line("")
                 .scaling(merged, plan.connections().get(plan.connections().size() - 1),
                         plan.connections().get(0)).line("")
+                .line("### CPU per message (the whole benchmark JVM: load generator, receiver and, for Vigil, the "
+                        + "application)").line("")
+                .cpu(merged, cpuNanos, plan.connections()).line("")
                 .line("### Throughput per round").line("")
                 .rounds(rounds).line("")
                 .line("### Answers").line("")

@@ -1,6 +1,7 @@
 package org.vigil.query.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,6 +19,12 @@ final class Machine {
                 Runtime.getRuntime().availableProcessors(), cpuModel(), memory(),
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    /** Processor time this JVM has used so far, all its threads together, in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The 1-, 5- and 15-minute load averages: how busy the shared machine was. */
