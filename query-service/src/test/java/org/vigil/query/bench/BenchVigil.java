@@ -59,8 +59,11 @@ final class BenchVigil implements AutoCloseable {
 
     /** How many device messages Vigil stored in one transaction: groups, mean and largest. */
     String groupSizes() {
-        DistributionSummary sizes = vigil.context().getBean(MeterRegistry.class).get("vigil.ingest.group.size")
+        DistributionSummary sizes = vigil.context().getBean(MeterRegistry.class).find("vigil.ingest.group.size")
                 .summary();
+        if (sizes == null) {
+            return "one message to a transaction (this Vigil does not store in groups)";
+        }
         return String.format(Locale.ROOT, "%d groups, %.1f messages on average, at most %.0f", sizes.count(),
                 sizes.mean(), sizes.max());
     }
