@@ -3,11 +3,17 @@ package org.vigil.query.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,6 +41,7 @@ import org.vigil.core.api.MessageKey;
 class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateCheck.class);
+    private static final String RECORDED = DuplicateCheck.class.getName() + ".recorded";
 
     private final EntityManager entityManager;
     private final Counter duplicates;
@@ -49,6 +56,34 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
                 .register(meters);
     }
 
+    /**
+     * The content hashes stored under {@code key}: those committed, read straight from the table on the
+     * transaction's connection — not through a query, which would first write out everything the transaction has
+     * pending (Hibernate's flush before a query), once per message of a group — and those recorded earlier in this
+     * same transaction.
+     */
+    private Set<Long> storedHashes(UnitOfWork<?> unitOfWork, MessageKey key) {
+        Set<Long> hashes = new HashSet<>(recordedInThisTransaction(unitOfWork).getOrDefault(key, Set.of()));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select payload_hash from received_message where sender = ? and control_id = ?")) {
+                select.setString(1, key.sender());
+                select.setString(2, key.controlId());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        hashes.add(rows.getLong(1));
+                    }
+                }
+            }
+        });
+        return hashes;
+    }
+
+    /** The messages recorded so far in the transaction of {@code unitOfWork}: a group's, or a command's own. */
+    private static Map<MessageKey, Set<Long>> recordedInThisTransaction(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.root().getOrComputeResource(RECORDED, k -> new HashMap<>());
+    }
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
@@ -58,16 +93,13 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
         }
         MessageKey key = report.messageKey();
         long hash = PayloadHash.of(report);
-        List<Long> stored = entityManager.createQuery("select m.key.payloadHash from ReceivedMessage m "
-                        + "where m.key.sender = :sender and m.key.controlId = :controlId", Long.class)
-                .setParameter("sender", key.sender())
-                .setParameter("controlId", key.controlId())
-                .getResultList();
+        Set<Long> stored = storedHashes(unitOfWork, key);
         if (stored.contains(hash)) {
             unitOfWork.afterCommit(u -> duplicates.increment());
             return Admission.DUPLICATE;
         }
         entityManager.persist(new ReceivedMessage(key.sender(), key.controlId(), hash, report.receivedAt()));
+        recordedInThisTransaction(unitOfWork).computeIfAbsent(key, k -> new HashSet<>()).add(hash);
         chain.proceed();
         if (stored.isEmpty()) {
             return Admission.NEW;
