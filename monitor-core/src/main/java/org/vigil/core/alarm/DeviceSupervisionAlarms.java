@@ -113,13 +113,17 @@ public class DeviceSupervisionAlarms {
     }
 
     /**
-     * Decides on the committed state with the event folded in, a copy: the event may yet roll back.
+     * Decides on the committed state with the event folded in, a copy: the event may yet roll back. The copy
+     * takes the running sessions and the outages from the store first: a session started, or a device gone
+     * offline, in a unit of work that committed just before this one is folded here only after that commit, and a
+     * decision taken without it would leave a session beside an offline device without its alarm.
      *
      * @return that copy, the state as it stands if the event commits
      */
     private SupervisedChairs decideAfter(Object event) {
         synchronized (decisions) {
             SupervisedChairs tentative = committed().copy();
+            tentative.refresh(occupancy.recorded(), outages.all());
             Set<ChairId> concerned = tentative.apply(event);
             fold(event);
             for (ChairId chair : concerned) {

@@ -102,6 +102,17 @@ final class SupervisedChairs {
                 new OfflineDevice(outage.deviceId(), outage.cause(), outage.since()))));
     }
 
+    /**
+     * Takes the running sessions and the outages as the store holds them now, which may be ahead of what was
+     * folded here: another unit of work committed them and its commit has not been folded yet. The alarms stay as
+     * folded.
+     */
+    synchronized void refresh(Map<ChairId, SessionId> running, Collection<Outage> outages) {
+        sessions.clear();
+        offline.clear();
+        restore(running, outages);
+    }
+
     /** The device's outage as now known, empty while it sends usable data. */
     synchronized Optional<Outage> outage(DeviceId device) {
         return Optional.ofNullable(offline.get(device)).map(tracked -> new Outage(device, tracked.chair(),

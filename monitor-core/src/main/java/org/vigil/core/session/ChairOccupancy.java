@@ -17,4 +17,12 @@ public interface ChairOccupancy {
 
     /** Every chair with a session running, and that session. */
     Map<ChairId, SessionId> running();
+
+    /**
+     * Every chair with a session running as the store holds it now, read in the caller's transaction: a session
+     * another unit of work has just committed is there, where {@link #running()} may show it a moment later.
+     */
+    default Map<ChairId, SessionId> recorded() {
+        return running();
+    }
 }

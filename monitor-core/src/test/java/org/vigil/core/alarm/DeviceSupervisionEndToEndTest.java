@@ -292,6 +292,24 @@ class DeviceSupervisionEndToEndTest {
         assertThat(raised().get(1).message()).contains("sim-monitor-01", "sim-pump-01");
     }
 
+    @Test
+    void decidesOnTheSessionsAndOutagesTheStoreHoldsNotOnlyOnThoseItFoldedItself() {
+        // given two deciders on one store: each folds only what it handled, as a commit another unit of work has
+        // not folded yet
+        CommandGateway first = start(false).commandGateway();
+        CommandGateway second = start(false).commandGateway();
+        second.sendAndWait(connected(MONITOR));
+        first.sendAndWait(startSession());
+
+        // when the monitor goes silent, decided by the one that did not see the session start
+        second.sendAndWait(silent(MONITOR));
+
+        // then the session at its chair gets the alarm
+        AlarmRaisedEvent raised = onlyRaised();
+        assertThat(raised.sessionId()).isEqualTo(SESSION);
+        assertThat(raised.chairId()).isEqualTo(CHAIR);
+    }
+
     private Configuration start(boolean withReplay) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return clinic.start(withReplay,

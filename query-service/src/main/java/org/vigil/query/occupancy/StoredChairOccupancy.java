@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,13 @@ public class StoredChairOccupancy implements ChairOccupancy {
     @Override
     public Map<ChairId, SessionId> running() {
         return Map.copyOf(running);
+    }
+
+    @Override
+    public Map<ChairId, SessionId> recorded() {
+        return entityManager.createQuery("select e from ChairOccupancyEntry e where e.sessionId is not null",
+                        ChairOccupancyEntry.class).getResultStream()
+                .collect(Collectors.toMap(e -> new ChairId(e.chairId()), e -> new SessionId(e.sessionId())));
     }
 
     @EventHandler
