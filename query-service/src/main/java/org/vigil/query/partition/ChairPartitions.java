@@ -79,6 +79,21 @@ public class ChairPartitions implements SmartLifecycle {
         chairOf(session).ifPresent(this::requireOwn);
     }
 
+    /**
+     * @throws ChairOfAnotherPartitionException when the alarm, as the shared alarm records know it, is of a session
+     *                                          at a chair another partition serves
+     */
+    public void requireOwnAlarm(String alarmId) {
+        if (partition.name().isEmpty()) {
+            return;
+        }
+        List<?> sessions = entityManager.createNativeQuery("select session_id from alarm_record where alarm_id = ?1")
+                .setParameter(1, alarmId).getResultList();
+        if (!sessions.isEmpty()) {
+            requireOwnSession(new SessionId(sessions.get(0).toString()));
+        }
+    }
+
     /** The chair of the session's first event: it is booked or started at a chair, and stays there. */
     private Optional<ChairId> chairOf(SessionId session) {
         DomainEventStream stream = eventStore.readEvents(session.value());

@@ -22,8 +22,9 @@ import org.vigil.core.api.SessionId;
 import org.vigil.query.settings.NodePartition;
 
 /**
- * A change through the API ({@code POST} and the like) under {@code /api/sessions/{id}/…} or
- * {@code /api/chairs/{id}/…} that concerns a chair of another partition is answered 421 Misdirected Request, with
+ * A change through the API ({@code POST} and the like) under {@code /api/sessions/{id}/…},
+ * {@code /api/chairs/{id}/…} or {@code /api/alarms/{id}/…} (an alarm once the shared alarm records hold it) that
+ * concerns a chair of another partition is answered 421 Misdirected Request, with
  * the partition to ask, before any controller acts on it; so is a booking at such a chair
  * ({@link ChairOfAnotherPartitionException} from the workflow). Reads are answered by every node.
  */
@@ -32,6 +33,7 @@ class OtherPartitionsRefused extends OncePerRequestFilter {
 
     private static final Pattern SESSION = Pattern.compile("^/api/sessions/([^/]+)(/.*)?$");
     private static final Pattern CHAIR = Pattern.compile("^/api/chairs/([^/]+)(/.*)?$");
+    private static final Pattern ALARM = Pattern.compile("^/api/alarms/([^/]+)(/.*)?$");
     /** 421 Misdirected Request (RFC 9110): this server is not the one to answer it. */
     private static final int MISDIRECTED = 421;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,10 +60,13 @@ class OtherPartitionsRefused extends OncePerRequestFilter {
         try {
             Matcher session = SESSION.matcher(path);
             Matcher chair = CHAIR.matcher(path);
+            Matcher alarm = ALARM.matcher(path);
             if (session.matches()) {
                 chairs.requireOwnSession(new SessionId(session.group(1)));
             } else if (chair.matches()) {
                 chairs.requireOwn(new ChairId(chair.group(1)));
+            } else if (alarm.matches()) {
+                chairs.requireOwnAlarm(alarm.group(1));
             }
         } catch (ChairOfAnotherPartitionException e) {
             response.setStatus(MISDIRECTED);

@@ -98,6 +98,9 @@ class TwoActivePartitionsIT {
             assertThat(booking.statusCode()).isEqualTo(421);
             assertThat(RunningVigil.json(booking.body()).path("reason").asText())
                     .contains("b-chair-1", "clinic-b");
+            String bAlarmId = highAlarms(b, bAlarm).get(0).alarmId().value();
+            assertThat(a.send("POST", "/api/alarms/" + bAlarmId + "/ack", "nurse", null).statusCode())
+                    .as("acknowledging clinic-b's alarm through clinic-a's node").isEqualTo(421);
             assertThat(a.send("POST", "/api/sessions/" + aCalm + "/notes", "nurse",
                     "{\"text\":\"through its own node\"}").statusCode()).isEqualTo(200);
 
