@@ -35,6 +35,7 @@ import org.vigil.query.leadership.LeaderDuty;
 import org.vigil.query.leadership.Leadership;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.settings.DeviceBindings;
+import org.vigil.query.settings.NodePartition;
 import org.vigil.query.store.EventSerializers;
 
 /**
@@ -62,6 +63,7 @@ public class LiveViewSnapshots implements LeaderDuty {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final DeviceBindings bindings;
+    private final NodePartition partition;
     private final ClinicProtocol protocol;
     private final Clock clock;
     private final Duration interval;
@@ -76,8 +78,9 @@ public class LiveViewSnapshots implements LeaderDuty {
     LiveViewSnapshots(ChairOccupancy occupancy, EventStore eventStore, EntityManager entityManager,
                       PlatformTransactionManager transactions, DeviceBindings bindings, ClinicProtocol protocol,
                       Clock clock, @Value("${vigil.live-view.snapshot-interval:5m}") Duration interval,
-                      Leadership leadership) {
+                      Leadership leadership, NodePartition partition) {
         this.leadership = leadership;
+        this.partition = partition;
         this.occupancy = occupancy;
         this.eventStore = eventStore;
         this.entityManager = entityManager;
@@ -109,7 +112,7 @@ public class LiveViewSnapshots implements LeaderDuty {
 
     /**
      * Brings the snapshot of every running session up to its last stored event, and drops the snapshots of
-     * sessions that no longer run.
+     * sessions that no longer run at this node's chairs (another partition's are its nodes' to keep).
      *
      * @return how many snapshots were written
      */
@@ -168,7 +171,8 @@ public class LiveViewSnapshots implements LeaderDuty {
         running.forEach(session -> keep.add(session.value()));
         transactions.executeWithoutResult(status -> entityManager
                 .createQuery("select r from LiveViewSnapshotRow r", LiveViewSnapshotRow.class).getResultList()
-                .stream().filter(row -> !keep.contains(row.sessionId())).forEach(entityManager::remove));
+                .stream().filter(row -> partition.owns(new ChairId(row.chairId())))
+                .filter(row -> !keep.contains(row.sessionId())).forEach(entityManager::remove));
     }
 
     private byte[] write(LiveChair chair) {

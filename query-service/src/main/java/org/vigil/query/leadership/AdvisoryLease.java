@@ -24,7 +24,8 @@ final class AdvisoryLease implements AutoCloseable {
     private final long key;
     private Connection connection;
 
-    AdvisoryLease(String url, String username, String password, long key) {
+    /** {@code partition} (or null) names the lease session in {@code pg_stat_activity}: who holds which lock. */
+    AdvisoryLease(String url, String username, String password, long key, String partition) {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalStateException("vigil.leadership.enabled needs the event store on PostgreSQL "
                     + "(profile postgres); the datasource is " + url);
@@ -33,7 +34,8 @@ final class AdvisoryLease implements AutoCloseable {
         this.credentials = new Properties();
         credentials.setProperty("user", username == null ? "" : username);
         credentials.setProperty("password", password == null ? "" : password);
-        credentials.setProperty("ApplicationName", "vigil-leadership");
+        credentials.setProperty("ApplicationName",
+                partition == null ? "vigil-leadership" : "vigil-leadership " + partition);
         credentials.setProperty("tcpKeepAlive", "true");
         credentials.setProperty("connectTimeout", "5");
         credentials.setProperty("socketTimeout", "10");

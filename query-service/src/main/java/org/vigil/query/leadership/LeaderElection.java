@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.vigil.query.settings.NodePartition;
 
 /**
  * Takes and keeps the lease when {@code vigil.leadership.enabled}: a standby asks PostgreSQL for the advisory lock
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * then calls itself leader, which lets the clock-driven decisions run. The leader checks its lock connection at the
  * same interval. A leader whose connection is lost cannot know whether another node took the lock meanwhile: it
  * stops every duty at once, so that it never runs as a second active node, and ends the process (exit code 70) to
- * be started again as a standby by its service manager.
+ * be started again as a standby by its service manager. With {@code vigil.node.partition} set, the lock is that
+ * partition's ({@link NodePartition#lockKey(long)}): each partition has its own active node and standby.
  */
 @Component
 class LeaderElection implements SmartLifecycle {
@@ -43,6 +45,7 @@ class LeaderElection implements SmartLifecycle {
     private final String username;
     private final String password;
     private final long key;
+    private final String partition;
     private AdvisoryLease lease;
     private ScheduledExecutorService poller;
     private volatile boolean stopping;
@@ -52,7 +55,7 @@ class LeaderElection implements SmartLifecycle {
                    @Value("${spring.datasource.url:}") String url,
                    @Value("${spring.datasource.username:}") String username,
                    @Value("${spring.datasource.password:}") String password,
-                   @Value("${vigil.leadership.lock-key:7600}") long key) {
+                   @Value("${vigil.leadership.lock-key:7600}") long key, NodePartition partition) {
         this.leadership = leadership;
         this.duties = duties;
         this.context = context;
@@ -61,14 +64,16 @@ class LeaderElection implements SmartLifecycle {
         this.url = url;
         this.username = username;
         this.password = password;
-        this.key = key;
+        this.key = partition.lockKey(key);
+        this.partition = partition.name().orElse(null);
     }
 
     /** Tries once at once, so that the first node of a pair leads when its start returns, then polls. */
     @Override
     public void start() {
-        lease = new AdvisoryLease(url, username, password, key);
-        log.info("Leadership: standing by for the advisory lock {} in {}", key, url);
+        lease = new AdvisoryLease(url, username, password, key, partition);
+        log.info("Leadership: standing by for the advisory lock {}{} in {}", key,
+                partition == null ? "" : " of partition " + partition, url);
         poller = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("leadership-"));
         poll();
         poller.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);

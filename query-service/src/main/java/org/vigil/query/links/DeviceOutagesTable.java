@@ -6,24 +6,29 @@ import org.springframework.stereotype.Component;
 import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
+import org.vigil.query.settings.NodePartition;
 
 /**
  * The device-offline decision's outages in a table beside the event store. It is written from the publishing
- * thread, inside the transaction that stores the device event, so it holds exactly what the store holds.
+ * thread, inside the transaction that stores the device event, so it holds exactly what the store holds. A node of a
+ * partition ({@link NodePartition}) restores only the outages at its own chairs.
  */
 @Component
 class DeviceOutagesTable implements DeviceOutages {
 
     private final EntityManager entityManager;
+    private final NodePartition partition;
 
-    DeviceOutagesTable(EntityManager entityManager) {
+    DeviceOutagesTable(EntityManager entityManager, NodePartition partition) {
         this.entityManager = entityManager;
+        this.partition = partition;
     }
 
     @Override
     public Collection<Outage> all() {
         return entityManager.createQuery("select o from DeviceOutageRow o", DeviceOutageRow.class).getResultList()
                 .stream()
+                .filter(row -> row.chairId() == null || partition.owns(new ChairId(row.chairId())))
                 .map(row -> new Outage(new DeviceId(row.deviceId()),
                         row.chairId() == null ? null : new ChairId(row.chairId()), row.cause(), row.since()))
                 .toList();

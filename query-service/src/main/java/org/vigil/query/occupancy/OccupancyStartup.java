@@ -21,13 +21,15 @@ import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.query.leadership.LeaderDuty;
 import org.vigil.query.settings.DeviceBindings;
+import org.vigil.query.settings.NodePartition;
 
 /**
  * Loads the chair occupancy table into memory before any command is handled. A table that was never filled — a
  * database created before the table existed — is filled once from the stored session starts and ends, in one scan
  * of the store; every configured chair gets its row then, so the table is never empty again and the scan never
  * repeats. It loads again when this node takes the lease ({@link LeaderDuty}): the sessions started and ended
- * through the node that was active meanwhile are in the table, not in this node's copy.
+ * through the node that was active meanwhile are in the table, not in this node's copy. A node of a partition
+ * ({@link NodePartition}) loads only its own chairs: the other partitions' sessions are decided by their nodes.
  */
 @Component
 class OccupancyStartup implements LeaderDuty {
@@ -38,15 +40,17 @@ class OccupancyStartup implements LeaderDuty {
     private final EntityManager entityManager;
     private final EventStorageEngine storage;
     private final DeviceBindings bindings;
+    private final NodePartition partition;
     private final TransactionTemplate transactions;
     private volatile boolean running;
 
     OccupancyStartup(StoredChairOccupancy occupancy, EntityManager entityManager, EventStorageEngine storage,
-                     DeviceBindings bindings, PlatformTransactionManager transactionManager) {
+                     DeviceBindings bindings, NodePartition partition, PlatformTransactionManager transactionManager) {
         this.occupancy = occupancy;
         this.entityManager = entityManager;
         this.storage = storage;
         this.bindings = bindings;
+        this.partition = partition;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -58,6 +62,7 @@ class OccupancyStartup implements LeaderDuty {
             }
             return entityManager.createQuery("select e from ChairOccupancyEntry e where e.sessionId is not null",
                             ChairOccupancyEntry.class).getResultStream()
+                    .filter(e -> partition.owns(new ChairId(e.chairId())))
                     .collect(Collectors.toMap(e -> new ChairId(e.chairId()), e -> new SessionId(e.sessionId())));
         });
         occupancy.load(stored);

@@ -319,7 +319,7 @@ public final class StoreBenchmark {
         return "`" + text + "`";
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
