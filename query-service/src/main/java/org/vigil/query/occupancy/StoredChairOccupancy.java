@@ -15,6 +15,7 @@ import org.vigil.core.api.SessionId;
 import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.session.ChairOccupancy;
 import org.vigil.query.support.AfterCommit;
+import org.vigil.query.settings.NodePartition;
 
 /**
  * The command side's record of which session runs at each chair: the {@code chair_occupancy} table, changed by a
@@ -33,9 +34,11 @@ public class StoredChairOccupancy implements ChairOccupancy {
 
     private final Map<ChairId, SessionId> running = new ConcurrentHashMap<>();
     private final EntityManager entityManager;
+    private final NodePartition partition;
 
-    StoredChairOccupancy(EntityManager entityManager) {
+    StoredChairOccupancy(EntityManager entityManager, NodePartition partition) {
         this.entityManager = entityManager;
+        this.partition = partition;
     }
 
     @Override
@@ -52,6 +55,7 @@ public class StoredChairOccupancy implements ChairOccupancy {
     public Map<ChairId, SessionId> recorded() {
         return entityManager.createQuery("select e from ChairOccupancyEntry e where e.sessionId is not null",
                         ChairOccupancyEntry.class).getResultStream()
+                .filter(e -> partition.owns(new ChairId(e.chairId())))
                 .collect(Collectors.toMap(e -> new ChairId(e.chairId()), e -> new SessionId(e.sessionId())));
     }
 
