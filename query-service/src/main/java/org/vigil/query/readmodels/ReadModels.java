@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import org.vigil.query.support.ProcessingGroups;
 
 /**
- * The persisted read models, each behind its streaming processor: how far each has come, and a rebuild — the
- * processor stopped, its token reset to the first event (its {@code @ResetHandler} empties its tables in the same
- * transaction) and started again, replaying the whole store into the read model while the application runs.
+ * The persisted read models, all behind one streaming processor ({@value ProcessingGroups#READ_MODELS_PROCESSOR}):
+ * how far they have come, and a rebuild — the processor stopped, its token reset to the first event (the read
+ * models' {@code @ResetHandler}s empty their tables in the same transaction) and started again, replaying the whole
+ * store into every read model while the application runs. A rebuild asked for by one read model's name rebuilds
+ * them all: they share the processor and its token, and each event is read and deserialised once for all of them.
  */
 @Component
 public class ReadModels {
@@ -69,14 +71,15 @@ public class ReadModels {
     }
 
     /**
-     * Rebuilds the read model from the first stored event; it answers once the rebuild has begun.
+     * Rebuilds every read model from the first stored event (the read model {@code name} with the others, as they
+     * share one processor); it answers once the rebuild has begun.
      *
      * @return empty when there is no read model of that name
      */
-    public Optional<Status> rebuild(String name) {
+    public synchronized Optional<Status> rebuild(String name) {
         Optional<StreamingEventProcessor> found = processor(name);
         found.ifPresent(processor -> {
-            log.info("Rebuilding read model {} from the first stored event", name);
+            log.info("Rebuilding the read models {} from the first stored event, asked for by {}", names(), name);
             processor.shutDown();
             processor.resetTokens();
             processor.start();
@@ -88,7 +91,7 @@ public class ReadModels {
         if (!names().contains(name)) {
             return Optional.empty();
         }
-        return processing.eventProcessor(name, StreamingEventProcessor.class);
+        return processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class);
     }
 
     /**

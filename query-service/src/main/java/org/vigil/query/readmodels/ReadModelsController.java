@@ -11,8 +11,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * For engineers only: {@code GET /api/read-models} tells how far each persisted read model has come;
- * {@code POST /api/read-models/{name}/rebuild} rebuilds one from the first stored event, while the application runs
- * (its screens show the read model filling up again until the rebuild catches up).
+ * {@code POST /api/read-models/{name}/rebuild} rebuilds them from the first stored event, while the application runs
+ * (the screens show the read models filling up again until the rebuild catches up). One processor feeds every read
+ * model, so asking for one rebuilds them all ({@link ReadModels#rebuild}).
  */
 @RestController
 class ReadModelsController {

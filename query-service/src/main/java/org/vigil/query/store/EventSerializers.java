@@ -60,6 +60,8 @@ public final class EventSerializers {
     public static ObjectMapper json() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // the same times, read several times faster (IsoInstants)
+                .addModule(IsoInstants.module())
                 .addModule(new Jdk8Module())
                 .addModule(new ParameterNamesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

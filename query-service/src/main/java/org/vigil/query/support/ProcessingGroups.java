@@ -21,23 +21,29 @@ public final class ProcessingGroups {
     /** The live chair view and what is pushed to the screens: subscribing, changed after the commit. */
     public static final String LIVE_VIEW = "live-view";
 
-    /** The persisted sessions index: tracking. */
+    /** The persisted sessions index, fed by {@link #READ_MODELS_PROCESSOR}. */
     public static final String SESSIONS = "sessions";
 
-    /** The persisted devices read model: tracking. */
+    /** The persisted devices read model, fed by {@link #READ_MODELS_PROCESSOR}. */
     public static final String DEVICES = "devices";
 
-    /** The persisted alarm records of every session: tracking. */
+    /** The persisted alarm records of every session, fed by {@link #READ_MODELS_PROCESSOR}. */
     public static final String ALARM_RECORDS = "alarm-records";
 
-    /** Whether each esketamine session's REMS form is complete: tracking. */
+    /** Whether each esketamine session's REMS form is complete, fed by {@link #READ_MODELS_PROCESSOR}. */
     public static final String REMS_FORMS = "rems-forms";
 
     /** The InfluxDB time series: tracking, present only when InfluxDB is configured. */
     public static final String INFLUX = "influx";
 
-    /** The persisted read models, each in a tracking processor of its own that an engineer may rebuild. */
+    /** The persisted read models, which an engineer may rebuild: the processing groups of one processor. */
     public static final List<String> READ_MODELS = List.of(SESSIONS, DEVICES, ALARM_RECORDS, REMS_FORMS);
+
+    /**
+     * The one tracking processor that feeds every persisted read model: each event is read and deserialised once
+     * for all of them, and they write a batch and their one token in one transaction.
+     */
+    public static final String READ_MODELS_PROCESSOR = "read-models";
 
     private ProcessingGroups() {
     }

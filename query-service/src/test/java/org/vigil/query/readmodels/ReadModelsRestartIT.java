@@ -119,8 +119,7 @@ class ReadModelsRestartIT {
         ReadModels readModels = vigil.context().getBean(ReadModels.class);
         long position = readModels.all().stream().mapToLong(ReadModels.Status::position).min().orElseThrow();
         EventProcessingConfiguration processing = vigil.context().getBean(EventProcessingConfiguration.class);
-        ProcessingGroups.READ_MODELS.forEach(name -> processing.eventProcessor(name)
-                .ifPresent(EventProcessor::shutDown));
+        processing.eventProcessor(ProcessingGroups.READ_MODELS_PROCESSOR).ifPresent(EventProcessor::shutDown);
         return position;
     }
 
