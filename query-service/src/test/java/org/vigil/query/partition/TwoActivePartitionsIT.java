@@ -19,6 +19,7 @@ import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.query.RunningVigil;
 import org.vigil.query.leadership.Leadership;
 import org.vigil.query.postgres.PostgresServer;
+import org.vigil.query.support.ProcessingGroups;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.patient.VitalSign;
@@ -86,8 +87,9 @@ class TwoActivePartitionsIT {
             });
             assertThat(a.send("GET", "/api/sessions/" + bCalm + "/review", "director", null).statusCode())
                     .isEqualTo(200);
-            assertThat(postgres.value("select count(*) from token_entry where processor_name = 'sessions'"))
-                    .as("segments of the sessions index, processed by whichever node claims it").isEqualTo(1L);
+            assertThat(postgres.value("select count(*) from token_entry where processor_name = '"
+                    + ProcessingGroups.READ_MODELS_PROCESSOR + "'"))
+                    .as("segments of the read models, processed by whichever node claims them").isEqualTo(1L);
 
             // and a change for clinic-b through clinic-a's node is refused, naming clinic-b
             HttpResponse<String> note = a.send("POST", "/api/sessions/" + bCalm + "/notes", "nurse",
