@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +66,7 @@ class IntelliVueDeviceIT {
 
     @Test
     void readsAMonitorBehindATerminalServerAndSupervisesTheLink() throws IOException {
-        int port = freePort();
+        int port = ReservedPorts.free();
         IntelliVueMonitor monitor = monitor(IntelliVueLink.tcpLoopback(port));
         monitor.start();
         try (RunningVigil vigil = RunningVigil.startWith(data, List.of(
@@ -143,9 +142,4 @@ class IntelliVueDeviceIT {
                 .toList();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +71,7 @@ class PumpsIT {
 
     @Test
     void raisesTheDoseMismatchWithinOnePollOfATenfoldRateBehindATerminalServer() throws IOException {
-        int port = freePort();
+        int port = ReservedPorts.free();
         try (SimulatedPump pump = SimulatedPump.builder(PumpScenarios.rateTenfold(KETAMINE))
                      .terminalServer("127.0.0.1", port).speed(1).build();
              RunningVigil vigil = RunningVigil.startWith(data, List.of(
@@ -163,7 +162,7 @@ class PumpsIT {
 
     @Test
     void raisesDeviceOfflineWhenAPumpBehindATerminalServerStopsAnswering() throws IOException {
-        int port = freePort();
+        int port = ReservedPorts.free();
         try (SimulatedPump pump = SimulatedPump.builder(PumpScenarios.stopsAnswering(KETAMINE))
                      .terminalServer("127.0.0.1", port).speed(60).build();
              RunningVigil vigil = RunningVigil.startWith(data, List.of(
@@ -206,9 +205,4 @@ class PumpsIT {
         return alarms(vigil).stream().map(a -> a.path("rule").asText()).toList();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

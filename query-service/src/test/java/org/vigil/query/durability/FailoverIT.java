@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import org.vigil.core.api.AlarmEscalatedEvent;
 import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.AlarmRaisedEvent;
 import org.vigil.query.ProtocolFile;
+import org.vigil.query.ReservedPorts;
 import org.vigil.query.RunningVigil;
 import org.vigil.query.leadership.Leadership;
 import org.vigil.query.postgres.PostgresServer;
@@ -72,7 +72,7 @@ class FailoverIT {
                         .path("sessionId").asText();
 
                 // and the second one standing by, on an MLLP port known in advance
-                int standbyMllp = freePort();
+                int standbyMllp = ReservedPorts.free();
                 List<String> standbyArguments = new ArrayList<>(List.of("--server.port=0",
                         "--vigil.mllp.host=127.0.0.1", "--vigil.mllp.port=" + standbyMllp,
                         "--server.shutdown=immediate"));
@@ -199,11 +199,4 @@ class FailoverIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on loopback", e);
-        }
-    }
 }

@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.vigil.query.ReservedPorts;
 import org.vigil.query.RunningVigil;
 import org.vigil.query.VigilApplication;
 
@@ -49,8 +48,8 @@ final class ForkedVigil implements AutoCloseable {
      * ends the child and throws with the end of that log.
      */
     static ForkedVigil start(Path log, List<String> properties) {
-        int http = freePort();
-        int mllp = freePort();
+        int http = ReservedPorts.free();
+        int mllp = ReservedPorts.free();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -182,11 +181,4 @@ final class ForkedVigil implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on loopback", e);
-        }
-    }
 }

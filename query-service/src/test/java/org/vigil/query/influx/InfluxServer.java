@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +19,7 @@ import org.influxdb.InfluxDB;
 import org.influxdb.InfluxDBFactory;
 import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
+import org.vigil.query.ReservedPorts;
 
 /**
  * A real InfluxDB 1.x ({@code influxd} from Debian's {@code influxdb} package) for a test: on loopback, on free
@@ -50,7 +50,7 @@ final class InfluxServer implements AutoCloseable {
     static InfluxServer start(Path directory) {
         Path executable = locate().orElseThrow(() -> new IllegalStateException(
                 "influxd is not installed: run ./test.sh (it installs Debian's influxdb package)"));
-        InfluxServer server = new InfluxServer(directory, executable, freePort(), freePort());
+        InfluxServer server = new InfluxServer(directory, executable, ReservedPorts.free(), ReservedPorts.free());
         server.writeConfiguration();
         server.resume();
         return server;
@@ -193,11 +193,4 @@ final class InfluxServer implements AutoCloseable {
                 .map(dir -> Path.of(dir, "influxd")).filter(Files::isExecutable).findFirst();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
