@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +88,12 @@ class FailoverIT {
                             .statusCode()).as("a change through the standby").isEqualTo(503);
                     assertThat(accepts(standbyMllp)).as("the standby's MLLP port is closed").isFalse();
 
-                    // and a HIGH alarm raised on the first node, its escalation due in 25 s
+                    // and a nurse logged in on the first node's station
+                String login = first.logIn("nurse");
+                assertThat(RunningVigil.json(first.getWithCookie("/api/station", login).body()).path("user").asText())
+                        .isEqualTo("nurse");
+
+                // and a HIGH alarm raised on the first node, its escalation due in 25 s
                     AlarmRaisedEvent raised = raise(first.mllpPort(), second, alarmSession);
 
                     // when the first node is killed with SIGKILL mid-load
@@ -110,6 +117,12 @@ class FailoverIT {
                             .mapToLong(Acknowledgements.Answer::answeredAtNanos).min().orElseThrow() - killed);
                     generator.stop();
                     LoadResult load = running.get(30, TimeUnit.SECONDS);
+
+                    // and the nurse's login holds on the second node: the station reconnects without a new login
+                    HttpResponse<String> station = second.exchange(HttpRequest.newBuilder(second.uri("/api/station"))
+                            .header("Cookie", login).GET().build());
+                    assertThat(station.statusCode()).as("the station through the second node").isEqualTo(200);
+                    assertThat(RunningVigil.json(station.body()).path("user").asText()).isEqualTo("nurse");
 
                     // and every message acknowledged by either node is stored exactly once
                     StoredMessages stored = StoredMessages.in(second);

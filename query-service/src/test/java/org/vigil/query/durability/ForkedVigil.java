@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.vigil.query.ReservedPorts;
@@ -93,6 +94,40 @@ final class ForkedVigil implements AutoCloseable {
             throw new IllegalStateException("POST " + path + " → " + response.statusCode() + " " + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * Logs in through the login form as a browser does (user {@code user}, password {@code demo}), with the token
+     * of a fresh form.
+     *
+     * @return the session cookie the browser would keep, {@code name=value}
+     */
+    String logIn(String user) {
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/login")).GET().build());
+        String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        String csrfCookie = cookie(form, "XSRF-TOKEN=");
+        HttpResponse<String> loggedIn = send(HttpRequest.newBuilder(uri("/login")).header("Cookie", csrfCookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token))
+                .build());
+        if (loggedIn.statusCode() != 302 || loggedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login of " + user + " refused: " + loggedIn.statusCode() + " "
+                    + loggedIn.headers().map());
+        }
+        return cookie(loggedIn, "SESSION=", "JSESSIONID=");
+    }
+
+    private static String cookie(HttpResponse<String> response, String... prefixes) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> Arrays.stream(prefixes).anyMatch(c::startsWith))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + String.join(" or ", prefixes) + " cookie in "
+                        + response.headers().map()));
+    }
+
+    /** {@code GET path} with the browser's session cookie {@code cookie}, as a page's script asks. */
+    HttpResponse<String> getWithCookie(String path, String cookie) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build());
     }
 
     /** The HTTP status of {@code GET path}, unauthenticated: e.g. 200 or 503 for {@code /actuator/health/…}. */
