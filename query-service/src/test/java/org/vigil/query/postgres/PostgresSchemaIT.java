@@ -47,7 +47,8 @@ class PostgresSchemaIT {
                         entry("dead_letter_entry.token", "bytea"),
                         entry("dead_letter_entry.diagnostics", "bytea"),
                         entry("live_view_snapshot.state", "bytea"),
-                        entry("event_hash.hash", "bytea"));
+                        entry("event_hash.hash", "bytea"),
+                        entry("spring_session_attributes.attribute_bytes", "bytea"));
                 assertThat(postgres.value("select increment_by from pg_sequences "
                         + "where sequencename = 'domain_event_entry_seq'")).isEqualTo(1L);
             }
