@@ -96,10 +96,11 @@ class RemsFormIT {
         assertThat(form.path("missing")).extracting(JsonNode::asText)
                 .containsExactly("LOT_NUMBERS", "SEDATION", "DISSOCIATION", "ADVERSE_EVENTS");
         assertThat(fields.get("LOT_NUMBERS").path("missing").asBoolean()).isTrue();
-        assertThat(app.get("/api/rems?complete=false", "director")).extracting(s -> s.path("sessionId").asText())
-                .contains(id);
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(reviewList(app, "remsIncomplete=true")).contains(id));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(app.get("/api/rems?complete=false", "director"))
+                    .extracting(s -> s.path("sessionId").asText()).contains(id);
+            assertThat(reviewList(app, "remsIncomplete=true")).contains(id);
+        });
 
         // when a director completes the missing fields, and tries to overwrite one the record answers
         app.post(session + "/rems", "director", "{\"item\":\"LOT_NUMBERS\",\"value\":\"AB1234, AB1235\"}");
