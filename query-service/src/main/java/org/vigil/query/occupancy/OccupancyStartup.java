@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -29,7 +28,8 @@ import org.vigil.query.settings.NodePartition;
  * of the store; every configured chair gets its row then, so the table is never empty again and the scan never
  * repeats. It loads again when this node takes the lease ({@link LeaderDuty}): the sessions started and ended
  * through the node that was active meanwhile are in the table, not in this node's copy. A node of a partition
- * ({@link NodePartition}) loads only its own chairs: the other partitions' sessions are decided by their nodes.
+ * ({@link NodePartition}) loads only its own chairs ({@link StoredChairOccupancy#recorded()}): the other
+ * partitions' sessions are decided by their nodes.
  */
 @Component
 class OccupancyStartup implements LeaderDuty {
@@ -40,17 +40,15 @@ class OccupancyStartup implements LeaderDuty {
     private final EntityManager entityManager;
     private final EventStorageEngine storage;
     private final DeviceBindings bindings;
-    private final NodePartition partition;
     private final TransactionTemplate transactions;
     private volatile boolean running;
 
     OccupancyStartup(StoredChairOccupancy occupancy, EntityManager entityManager, EventStorageEngine storage,
-                     DeviceBindings bindings, NodePartition partition, PlatformTransactionManager transactionManager) {
+                     DeviceBindings bindings, PlatformTransactionManager transactionManager) {
         this.occupancy = occupancy;
         this.entityManager = entityManager;
         this.storage = storage;
         this.bindings = bindings;
-        this.partition = partition;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -60,10 +58,7 @@ class OccupancyStartup implements LeaderDuty {
             if (rows() == 0) {
                 fill();
             }
-            return entityManager.createQuery("select e from ChairOccupancyEntry e where e.sessionId is not null",
-                            ChairOccupancyEntry.class).getResultStream()
-                    .filter(e -> partition.owns(new ChairId(e.chairId())))
-                    .collect(Collectors.toMap(e -> new ChairId(e.chairId()), e -> new SessionId(e.sessionId())));
+            return occupancy.recorded();
         });
         occupancy.load(stored);
         log.info("Chair occupancy loaded: {} sessions running", stored.size());

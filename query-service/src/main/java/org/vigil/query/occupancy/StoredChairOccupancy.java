@@ -51,6 +51,7 @@ public class StoredChairOccupancy implements ChairOccupancy {
         return Map.copyOf(running);
     }
 
+    /** The table as it stands in the caller's transaction, this node's partition's chairs only. */
     @Override
     public Map<ChairId, SessionId> recorded() {
         return entityManager.createQuery("select e from ChairOccupancyEntry e where e.sessionId is not null",

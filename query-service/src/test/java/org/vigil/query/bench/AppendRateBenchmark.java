@@ -1,5 +1,7 @@
 package org.vigil.query.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -12,14 +14,17 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.vigil.core.api.BaselineVitals;
@@ -147,10 +152,22 @@ public final class AppendRateBenchmark {
 
     /**
      * Transactions committed, rows inserted, updated, deleted and read in the database so far, the read models'
-     * work included; read after a pause, since a backend reports its statistics at most once a second.
+     * work included; read once the rows written stop changing, since a backend reports its statistics at most once
+     * a second.
      */
-    private static long[] settledWork(PostgresServer postgres) throws InterruptedException {
-        Thread.sleep(1500);
+    private static long[] settledWork(PostgresServer postgres) {
+        AtomicReference<long[]> last = new AtomicReference<>(work(postgres));
+        await("PostgreSQL's statistics to settle").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    long[] now = work(postgres);
+                    long[] before = last.getAndSet(now);
+                    return Arrays.equals(Arrays.copyOfRange(now, 1, 4), Arrays.copyOfRange(before, 1, 4));
+                });
+        return last.get();
+    }
+
+    private static long[] work(PostgresServer postgres) {
         Object[] values = postgres.rows("select xact_commit, tup_inserted, tup_updated, tup_deleted, "
                 + "tup_returned + tup_fetched as tup_read from pg_stat_database where datname = current_database()")
                 .get(0).values().toArray();
@@ -205,6 +222,7 @@ public final class AppendRateBenchmark {
         long startAt = System.nanoTime() + warmUp * 1_000_000_000L;
         long endAt = startAt + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(count);
+        CountDownLatch timing = new CountDownLatch(1);
         List<Throwable> failures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Append append = writer.open(i);
@@ -215,6 +233,7 @@ public final class AppendRateBenchmark {
                         int events = append.append();
                         if (now >= startAt) {
                             committed.addAndGet(events);
+                            timing.countDown();
                         }
                     }
                 } catch (Throwable e) {
@@ -222,12 +241,13 @@ public final class AppendRateBenchmark {
                         failures.add(e);
                     }
                 } finally {
+                    timing.countDown();
                     done.countDown();
                 }
             }, "append-bench-" + i);
             thread.start();
         }
-        Thread.sleep(Math.max(0, (startAt - System.nanoTime()) / 1_000_000));
+        timing.await();
         long jvmBefore = jvmCpuNanos();
         long postgresBefore = postgresCpuTicks();
         done.await();
