@@ -1,13 +1,17 @@
 package org.vigil.query.readmodels;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -27,6 +31,10 @@ import org.vigil.query.support.ProcessingGroups;
 public class ReadModels {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
+
+    /** How long a rebuild waits for the processor to stop, and then to claim its segment again. */
+    private static final Duration RESTART_WAIT = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -72,19 +80,55 @@ public class ReadModels {
 
     /**
      * Rebuilds every read model from the first stored event (the read model {@code name} with the others, as they
-     * share one processor); it answers once the rebuild has begun.
+     * share one processor); it answers once the rebuild has begun, that is once the restarted processor holds its
+     * segment again. A rebuild asked for while one is still replaying joins it rather than starting over: the one
+     * under way already ends with every event stored.
      *
      * @return empty when there is no read model of that name
      */
     public synchronized Optional<Status> rebuild(String name) {
         Optional<StreamingEventProcessor> found = processor(name);
         found.ifPresent(processor -> {
+            if (replaying(processor)) {
+                log.info("A rebuild of the read models {} is under way; {} joins it", names(), name);
+                return;
+            }
             log.info("Rebuilding the read models {} from the first stored event, asked for by {}", names(), name);
             processor.shutDown();
+            awaitUntil(() -> workersStopped(processor), "its workers to stop");
             processor.resetTokens();
             processor.start();
+            if (!awaitUntil(() -> !processor.processingStatus().isEmpty(), "it to claim its segment")) {
+                // Axon's processor can end up started without a worker when it is restarted while its last worker
+                // is still giving its thread back; a second start of a stopped processor claims the segment.
+                processor.shutDown();
+                awaitUntil(() -> workersStopped(processor), "its workers to stop");
+                processor.start();
+            }
         });
         return found.flatMap(processor -> status(name));
+    }
+
+    private static boolean replaying(StreamingEventProcessor processor) {
+        return processor.isRunning() && processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getTrackingToken).anyMatch(ReadModels::rebuilding);
+    }
+
+    private static boolean workersStopped(StreamingEventProcessor processor) {
+        return !(processor instanceof TrackingEventProcessor tracking) || tracking.activeProcessorThreads() == 0;
+    }
+
+    /** Waits up to {@link #RESTART_WAIT} for {@code condition}; says so in the log when it did not come. */
+    private static boolean awaitUntil(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + RESTART_WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                log.warn("The read models' processor did not get {} within {}", what, RESTART_WAIT);
+                return false;
+            }
+            LockSupport.parkNanos(POLL.toNanos());
+        }
+        return true;
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {
