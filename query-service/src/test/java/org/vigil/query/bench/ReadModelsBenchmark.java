@@ -167,6 +167,9 @@ public final class ReadModelsBenchmark {
 
     private void startups(BenchStore empty, BenchStore history, int times) throws IOException,
             InterruptedException {
+        if (times == 0) {
+            return;
+        }
         List<Startup> onEmpty = new ArrayList<>();
         List<Startup> onHistory = new ArrayList<>();
         for (int i = 0; i < times; i++) {
