@@ -26,7 +26,7 @@ import org.vigil.simulator.scenario.ScriptedValue;
 
 /**
  * The review of an IV ketamine session run from the simulator: 0.5 mg/kg for 70 kg at 1 mg/mL (35 mg over 40 min,
- * the pump 480 times faster than real time) and a severe hypertension that nobody acknowledges until it has been
+ * the pump 120 times faster than real time) and a severe hypertension that nobody acknowledges until it has been
  * escalated. The review's dose figures are the pump's, its response times the stored ones, and the sessions list
  * finds the session by its HIGH alarm and not by another chair or treatment.
  */
@@ -48,7 +48,7 @@ class KetamineReviewIT {
             SessionId session = vigil.startSession("chair-1", 120, 80, 70);
             String id = session.value();
             double truthMg;
-            try (SimulatedInfusion run = SimulatedInfusion.start(vigil, id, SEVERE_HYPERTENSION, 480)) {
+            try (SimulatedInfusion run = SimulatedInfusion.start(vigil, id, SEVERE_HYPERTENSION, 120)) {
                 // when the alarm is acknowledged only after it was escalated, and the infusion ends
                 await().atMost(Duration.ofSeconds(60)).until(() -> highAlarm(vigil).filter(a ->
                         !a.path("escalatedAt").isNull()).isPresent());
