@@ -40,7 +40,7 @@ class ClinicEndToEndIT {
                     MonitorSpec.numbered(1, Scenarios.NORMAL, 11),
                     MonitorSpec.numbered(2, Scenarios.SEVERE_HYPERTENSION, 12));
             ClinicSimulator simulator = new ClinicSimulator(monitors, "127.0.0.1", vigil.mllpPort(),
-                    Clock.systemUTC(), 4.0);
+                    Clock.systemUTC(), 10.0);
             try (StreamRecorder stream = new StreamRecorder(vigil.uri("/api/stream"), RunningVigil.basic("nurse"))) {
                 // when
                 simulator.start();
@@ -103,7 +103,7 @@ class ClinicEndToEndIT {
             Instant beforeTheFirstMessage = Instant.now();
             ClinicSimulator simulator = new ClinicSimulator(
                     List.of(MonitorSpec.numbered(1, Scenarios.SEVERE_HYPERTENSION, 5)), "127.0.0.1",
-                    vigil.mllpPort(), Clock.systemUTC(), 4.0);
+                    vigil.mllpPort(), Clock.systemUTC(), 10.0);
 
             // when
             simulator.start();

@@ -26,15 +26,17 @@ import org.vigil.core.api.PumpStatusChangedEvent;
 import org.vigil.core.protocol.ClinicProtocol;
 import org.vigil.simulator.ClinicSimulator;
 import org.vigil.simulator.MonitorSpec;
+import org.vigil.simulator.patient.VitalSign;
 import org.vigil.simulator.pump.PumpDose;
 import org.vigil.simulator.pump.PumpScenarios;
 import org.vigil.simulator.pump.PumpState;
 import org.vigil.simulator.pump.SimulatedPump;
-import org.vigil.simulator.scenario.Scenarios;
+import org.vigil.simulator.scenario.ScriptedScenario;
+import org.vigil.simulator.scenario.ScriptedValue;
 
 /**
  * The opt-in pump interlock through the whole application: a clinic protocol that pauses the pump on severe
- * hypertension, a simulated monitor (HL7 over MLLP) whose blood pressure climbs past 180 mmHg, and the simulated
+ * hypertension, a simulated monitor (HL7 over MLLP) whose blood pressure reads past 180 mmHg, and the simulated
  * serial pump on a socat pseudo-terminal pair infusing ketamine at the same chair.
  */
 class PumpInterlockIT {
@@ -138,11 +140,16 @@ class PumpInterlockIT {
         }
     }
 
-    /** A monitor at the chair plays the severe-hypertension scenario until the alarm is raised. */
+    /**
+     * A monitor at the chair reads a severe hypertension (187/114 mmHg) from its first cuff cycle until the alarm
+     * is raised: what follows the alarm is under test, not how soon a scenario reaches it.
+     */
     private static void hypertension(RunningVigil vigil) {
-        ClinicSimulator monitor = new ClinicSimulator(
-                List.of(MonitorSpec.numbered(1, Scenarios.SEVERE_HYPERTENSION, 12)), "127.0.0.1", vigil.mllpPort(),
-                Clock.systemUTC(), 4.0);
+        ScriptedScenario severeHypertension = ScriptedScenario.of(
+                ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_SYSTOLIC, 187),
+                ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_DIASTOLIC, 114));
+        ClinicSimulator monitor = new ClinicSimulator(List.of(MonitorSpec.numbered(1, severeHypertension, 12)),
+                "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(), 4.0);
         monitor.start();
         try {
             await().atMost(Duration.ofSeconds(45)).untilAsserted(() ->

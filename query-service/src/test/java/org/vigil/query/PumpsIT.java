@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,9 @@ import org.vigil.core.api.PumpReportRecordedEvent;
 import org.vigil.simulator.mllp.MllpClientSettings;
 import org.vigil.simulator.pump.PumpDose;
 import org.vigil.simulator.pump.PumpIdentity;
+import org.vigil.simulator.pump.PumpScenario;
 import org.vigil.simulator.pump.PumpScenarios;
+import org.vigil.simulator.pump.ScheduledAction;
 import org.vigil.simulator.pump.SimulatedPump;
 
 /**
@@ -132,8 +135,8 @@ class PumpsIT {
     @Test
     void showsAnOpenPumpDoorAsATechnicalAlarmThatClearsWhenTheDoorCloses() {
         try (PtyPair line = PtyPair.start(ptys);
-             SimulatedPump pump = SimulatedPump.builder(PumpScenarios.doorOpen(KETAMINE)).serialPort(line.a())
-                     .speed(60).build();
+             SimulatedPump pump = SimulatedPump.builder(sooner(PumpScenarios.doorOpen(KETAMINE), Duration.ofMinutes(18)))
+                     .serialPort(line.a()).speed(60).build();
              RunningVigil vigil = RunningVigil.startWith(data, List.of(
                      "--vigil.devices[0].id=pump-1", "--vigil.devices[0].chair=chair-1",
                      "--vigil.devices[0].protocol=pump-ascii", "--vigil.devices[0].transport=serial",
@@ -142,7 +145,7 @@ class PumpsIT {
             String session = vigil.startSession("chair-1", 120, 80, 70).value();
             prescribe(vigil, session);
 
-            // when: the door opens at minute 20 and closes at minute 21 (20 s and 21 s at 60 times real time)
+            // when: the door opens at minute 2 and closes at minute 3 (2 s and 3 s at 60 times real time)
             pump.start();
 
             // then
@@ -163,17 +166,21 @@ class PumpsIT {
     @Test
     void raisesDeviceOfflineWhenAPumpBehindATerminalServerStopsAnswering() throws IOException {
         int port = ReservedPorts.free();
-        try (SimulatedPump pump = SimulatedPump.builder(PumpScenarios.stopsAnswering(KETAMINE))
+        try (SimulatedPump pump = SimulatedPump.builder(
+                     sooner(PumpScenarios.stopsAnswering(KETAMINE), Duration.ofMinutes(5)))
                      .terminalServer("127.0.0.1", port).speed(60).build();
              RunningVigil vigil = RunningVigil.startWith(data, List.of(
                      "--vigil.devices[0].id=pump-1", "--vigil.devices[0].chair=chair-1",
                      "--vigil.devices[0].protocol=pump-ascii", "--vigil.devices[0].transport=tcp-client",
                      "--vigil.devices[0].tcp.host=127.0.0.1", "--vigil.devices[0].tcp.port=" + port,
-                     "--vigil.devices[0].poll-interval=500ms"))) {
+                     "--vigil.devices[0].poll-interval=500ms",
+                     // the silence time is the protocol's, which this test does not check: 5 s rather than 10 s
+                     ProtocolFile.write(data.resolve("clinic-protocol.yml"),
+                             Map.of("deviceSilentAfterSeconds: 10", "deviceSilentAfterSeconds: 5"))))) {
             // given
             vigil.startSession("chair-1", 120, 80, 70);
 
-            // when: the pump answers for 10 simulated minutes (10 s), then keeps its line open but goes quiet
+            // when: the pump answers for 5 simulated minutes (5 s), then keeps its line open but goes quiet
             pump.start();
 
             // then
@@ -185,6 +192,17 @@ class PumpsIT {
                         assertThat(alarm.path("message").asText()).contains("pump-1");
                     }));
         }
+    }
+
+    /**
+     * The scenario with what it does after its start, and its silence, {@code by} earlier: the same course, still
+     * mid-infusion, without waiting for the minute of the infusion the named scenario picks.
+     */
+    private static PumpScenario sooner(PumpScenario scenario, Duration by) {
+        List<ScheduledAction> actions = scenario.actions().stream().map(action -> action.at().isZero() ? action
+                : new ScheduledAction(action.at().minus(by), action.description(), action.action())).toList();
+        return new PumpScenario(scenario.name(), scenario.description() + ", " + by.toMinutes() + " minutes sooner",
+                scenario.programme(), actions, scenario.silentAfter().map(at -> at.minus(by)));
     }
 
     private static void prescribe(RunningVigil vigil, String session) {

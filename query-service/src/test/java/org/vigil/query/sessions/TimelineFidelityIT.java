@@ -33,15 +33,18 @@ import org.vigil.simulator.scenario.ScriptedValue;
 class TimelineFidelityIT {
 
     private static final Duration QUIET = Duration.ofMillis(150);
-    private static final Duration ESCALATION = Duration.ofSeconds(8);
-    /** Normal, then a severe hypertension from 12 s to 45 s, then normal again. */
+    private static final Duration ESCALATION = Duration.ofSeconds(6);
+    /**
+     * Normal, then a severe hypertension from 8 s to 30 s, then normal again: time to record each moment, the
+     * escalation 6 s after the raise and the acknowledgement well before the spell ends.
+     */
     private static final ScriptedScenario HYPERTENSIVE_SPELL = ScriptedScenario.of(
             ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_SYSTOLIC, 124),
             ScriptedValue.at(Duration.ZERO, VitalSign.NIBP_DIASTOLIC, 79),
-            ScriptedValue.at(Duration.ofSeconds(12), VitalSign.NIBP_SYSTOLIC, 192),
-            ScriptedValue.at(Duration.ofSeconds(12), VitalSign.NIBP_DIASTOLIC, 96),
-            ScriptedValue.at(Duration.ofSeconds(45), VitalSign.NIBP_SYSTOLIC, 126),
-            ScriptedValue.at(Duration.ofSeconds(45), VitalSign.NIBP_DIASTOLIC, 80));
+            ScriptedValue.at(Duration.ofSeconds(8), VitalSign.NIBP_SYSTOLIC, 192),
+            ScriptedValue.at(Duration.ofSeconds(8), VitalSign.NIBP_DIASTOLIC, 96),
+            ScriptedValue.at(Duration.ofSeconds(30), VitalSign.NIBP_SYSTOLIC, 126),
+            ScriptedValue.at(Duration.ofSeconds(30), VitalSign.NIBP_DIASTOLIC, 80));
 
     @TempDir
     Path data;

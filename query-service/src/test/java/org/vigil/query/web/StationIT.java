@@ -45,8 +45,9 @@ class StationIT {
         MonitorSpec surging = MonitorSpec.numbered(3, Scenarios.SEVERE_HYPERTENSION, 63);
         RunningStation vigil = RunningStation.start(data, 6);
         ClinicSimulator calmMonitors = new ClinicSimulator(calm, "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(), 2.0);
+        // chair 3's surge (its cuff reading past 180 mmHg 20 s into the scenario) comes 2 s after its monitor starts
         ClinicSimulator surgingMonitor = new ClinicSimulator(List.of(surging), "127.0.0.1", vigil.mllpPort(),
-                Clock.systemUTC(), 2.0);
+                Clock.systemUTC(), 10.0);
         try (Chromium chromium = Chromium.launch();
              StreamRecorder events = new StreamRecorder(vigil.uri("/api/stream"), RunningStation.basic("nurse"))) {
             // given

@@ -1,6 +1,7 @@
 package org.vigil.simulator.scenario;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,21 @@ public final class Scenarios {
             NORMAL, SEVERE_HYPERTENSION, TACHYCARDIA, DESATURATION, HYPOTENSION);
 
     private Scenarios() {
+    }
+
+    /**
+     * {@link #NORMAL} with a cuff cycle every {@code interval} for the first six hours, besides the regular
+     * cadence: for a test whose steps wait on a fresh blood pressure, not on the clinical cadence.
+     */
+    public static Scenario normalWithCuffEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("cuff interval must be positive: " + interval);
+        }
+        List<Duration> cycles = new ArrayList<>();
+        for (Duration at = interval; at.compareTo(Duration.ofHours(6)) <= 0; at = at.plus(interval)) {
+            cycles.add(at);
+        }
+        return new ModelledScenario(NORMAL.name(), Optional.empty(), cycles);
     }
 
     /** The scenario with this name. */

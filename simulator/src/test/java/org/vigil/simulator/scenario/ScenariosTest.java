@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,24 @@ class ScenariosTest {
         assertThatThrownBy(() -> Scenarios.named("asystole"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("asystole").hasMessageContaining("severe-hypertension");
+    }
+
+    @Test
+    void theNormalPatientWithACuffEveryMinuteKeepsThePatientAndAddsTheCycles() {
+        // given
+        VitalsTrace everyMinute = Scenarios.normalWithCuffEvery(Duration.ofMinutes(1)).start(7);
+        VitalsTrace normal = Scenarios.NORMAL.start(7);
+
+        // when
+        List<CuffReading> firstQuarter = readingsUntil(everyMinute, Duration.ofMinutes(15));
+
+        // then
+        assertThat(firstQuarter).extracting(CuffReading::at).containsExactlyElementsOf(
+                LongStream.rangeClosed(0, 15).mapToObj(Duration::ofMinutes).toList());
+        assertThat(firstQuarter.get(5)).isEqualTo(readingsUntil(normal, Duration.ofMinutes(5)).get(1));
+        assertThat(everyMinute.periodicAt(Duration.ofSeconds(90))).isEqualTo(normal.periodicAt(Duration.ofSeconds(90)));
+        assertThatThrownBy(() -> Scenarios.normalWithCuffEvery(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
