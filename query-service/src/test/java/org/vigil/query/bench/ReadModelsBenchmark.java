@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +38,9 @@ import org.vigil.query.support.ProcessingGroups;
  * same path as {@code POST /api/read-models/{name}/rebuild}; the baseline is one thread reading every event once
  * through the storage engine and deserialising it, which any rebuild must at least do;</li>
  * <li>start-up to ready (MLLP listener open), in a JVM of its own, alternately on an empty store and on the
- * history, {@code bench.startups} times each (default 3).</li>
+ * history, {@code bench.startups} times each (default 3): from the build's classes, and, when {@code bench.archive}
+ * names the directory {@code ./class-archive.sh} wrote, also from the unpacked clinical jar with its class
+ * archive.</li>
  * </ol>
  * Not a test: run it with {@code ./mvnw -o -q -pl query-service -am -Pbench-readmodels verify -DskipTests}, on
  * the embedded store or, with {@code -Dbench.store=postgres}, on a PostgreSQL server of its own. The history is
@@ -46,6 +49,8 @@ import org.vigil.query.support.ProcessingGroups;
  */
 public final class ReadModelsBenchmark {
 
+    private static final Pattern STARTED = Pattern.compile("Started VigilApplication in [0-9.]+ seconds"
+            + " \\(process running for ([0-9.]+)\\)");
     private static final Pattern LIVE_VIEW = Pattern.compile(
             "Live view of (\\d+) running sessions folded from (\\d+) of their events in (\\d+) ms"
                     + "(?: \\((\\d+) from snapshots\\))?");
@@ -170,23 +175,38 @@ public final class ReadModelsBenchmark {
         if (times == 0) {
             return;
         }
+        startups("from the build's classes (`StartupProbe`)", ReadModelsBenchmark::probeCommand, empty, history,
+                times);
+        String archive = System.getProperty("bench.archive");
+        if (archive != null && !archive.isBlank()) {
+            Path unpacked = Path.of(archive).toAbsolutePath();
+            startups("from the clinical jar unpacked with its class archive (`./class-archive.sh " + archive + "`)",
+                    store -> archivedJarCommand(unpacked, store), empty, history, times);
+        }
+    }
+
+    private void startups(String how, Function<BenchStore, List<String>> command, BenchStore empty,
+                          BenchStore history, int times) throws IOException, InterruptedException {
         List<Startup> onEmpty = new ArrayList<>();
         List<Startup> onHistory = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             if (i % 2 == 0) {
-                onEmpty.add(startup(empty));
-                onHistory.add(startup(history));
+                onEmpty.add(startup(command, empty));
+                onHistory.add(startup(command, history));
             } else {
-                onHistory.add(startup(history));
-                onEmpty.add(startup(empty));
+                onHistory.add(startup(command, history));
+                onEmpty.add(startup(command, empty));
             }
         }
         long emptyMedian = median(onEmpty);
         long historyMedian = median(onHistory);
+        report.add("Start-up " + how + ":");
+        report.add("");
         report.add("| store | start-up to ready, each run (ms) | median (ms) | / empty | live view folded |");
         report.add("|---|---|---:|---:|---|");
         report.add(row("empty", onEmpty, emptyMedian, emptyMedian));
         report.add(row(String.format(Locale.ROOT, "%,d events", events), onHistory, historyMedian, emptyMedian));
+        report.add("");
     }
 
     private static String row(String store, List<Startup> runs, long median, long emptyMedian) {
@@ -204,31 +224,60 @@ public final class ReadModelsBenchmark {
     private record Startup(long readyMs, String liveView) {
     }
 
-    /** Starts Vigil in a JVM of its own and reads when it was ready. */
-    private static Startup startup(BenchStore store) throws IOException, InterruptedException {
+    /** {@link StartupProbe} in a JVM of its own, on the build's classes: it prints its uptime when ready. */
+    private static List<String> probeCommand(BenchStore store) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
                 "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
         command.addAll(store.arguments());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return command;
+    }
+
+    /**
+     * The clinical jar as {@code class-archive.sh} unpacked it, started with its class archive as a clinic would;
+     * Spring Boot's "Started" line gives the JVM's uptime when the context, the MLLP listener with it, is ready.
+     */
+    private static List<String> archivedJarCommand(Path unpacked, BenchStore store) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-XX:SharedArchiveFile=" + unpacked.resolve("vigil.jsa"),
+                "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
+                "-jar", unpacked.resolve("vigil.jar").toString()));
+        command.addAll(RunningVigil.freePorts());
+        command.add("--server.address=127.0.0.1");
+        command.addAll(store.arguments());
+        command.addAll(ClinicHistory.chairs());
+        command.addAll(List.of("--logging.level.root=WARN", "--logging.level.org.vigil.query.VigilApplication=INFO",
+                "--logging.level.org.vigil.query.chairs.LiveViewStart=INFO"));
+        return command;
+    }
+
+    /** Starts Vigil with {@code command} and reads when it was ready; stops it then. */
+    private static Startup startup(Function<BenchStore, List<String>> command, BenchStore store)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command.apply(store)).redirectErrorStream(true).start();
         long ready = -1;
         String liveView = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 Matcher folded = LIVE_VIEW.matcher(line);
+                Matcher started = STARTED.matcher(line);
                 if (folded.find()) {
                     liveView = String.format(Locale.ROOT, "%s sessions%s, %,d events, %s ms", folded.group(1),
                             folded.group(4) == null ? "" : " (" + folded.group(4) + " from snapshots)",
                             Long.parseLong(folded.group(2)), folded.group(3));
                 } else if (line.startsWith(StartupProbe.READY)) {
                     ready = Long.parseLong(line.substring(StartupProbe.READY.length()).trim());
+                } else if (started.find()) {
+                    ready = Math.round(Double.parseDouble(started.group(1)) * 1000);
+                    process.destroy();
                 }
             }
         }
         int exit = process.waitFor();
-        if (ready < 0 || exit != 0) {
+        if (ready < 0) {
             throw new IllegalStateException("the application on " + store.arguments() + " did not start (exit "
                     + exit + ")");
         }
