@@ -272,9 +272,11 @@ public final class ReadModelsBenchmark {
                     ready = Long.parseLong(line.substring(StartupProbe.READY.length()).trim());
                 } else if (started.find()) {
                     ready = Math.round(Double.parseDouble(started.group(1)) * 1000);
-                    process.destroy();
+                    break;
                 }
             }
+        } finally {
+            process.destroy();
         }
         int exit = process.waitFor();
         if (ready < 0) {
