@@ -11,9 +11,11 @@ import org.HdrHistogram.Histogram;
 /**
  * One MLLP connection of a clinic load, carrying the monitors and pumps of its share of the chairs as an HL7
  * gateway does: every device message is written when it falls due (a monitor every second, a pump every 2 s, the
- * chairs spread over the second) and its ACK awaited before the next, so a slow receiver makes messages late rather
- * than piling them up. Counts and ACK latencies are kept for the messages due in the measured window; the write
- * time of every message that may raise an alarm is handed to the {@link AlarmTriggers}.
+ * chairs spread over the second) and its ACK awaited before the next. A slow receiver makes messages late; a message
+ * still unsent when its device's next one falls due is superseded and never sent, as a monitor reports its latest
+ * values rather than a backlog, so a receiver that falls behind for a while is not buried for the rest of the run.
+ * Counts and ACK latencies are kept for the messages due in the measured window; the write time of every message
+ * that may raise an alarm is handed to the {@link AlarmTriggers}.
  */
 final class ClinicGateway implements Runnable {
 
@@ -34,9 +36,10 @@ final class ClinicGateway implements Runnable {
     private final Histogram lateness = new Histogram(3);
     private RoundTripConnection connection;
     private long startNanos;
-    private long measureFromNanos;
-    private long endNanos;
-    private long offered;
+    private volatile long measureFromNanos = Long.MAX_VALUE;
+    private volatile long endNanos = Long.MAX_VALUE;
+    private long sent;
+    private long superseded;
     private long accepted;
     private long errors;
     private long rejections;
@@ -63,9 +66,13 @@ final class ClinicGateway implements Runnable {
         }
     }
 
-    /** The run's clock: it starts at {@code start}, is measured from {@code measureFrom} and ends at {@code end}. */
-    void schedule(long start, long measureFrom, long end) {
+    /** The first messages fall due at {@code start}; the run goes on until {@link #window(long, long)} ends it. */
+    void startAt(long start) {
         this.startNanos = start;
+    }
+
+    /** The run is measured from {@code measureFrom} and ends at {@code end}; may be called while it runs. */
+    void window(long measureFrom, long end) {
         this.measureFromNanos = measureFrom;
         this.endNanos = end;
     }
@@ -74,9 +81,8 @@ final class ClinicGateway implements Runnable {
     public void run() {
         PriorityQueue<Due> queue = new PriorityQueue<>((a, b) -> Long.compare(a.atNanos(), b.atNanos()));
         for (ClinicChair chair : chairs) {
-            long offset = SECOND * (chair.number() * 7919L % 1000) / 1000;
-            queue.add(new Due(startNanos + offset, chair, false, 0));
-            queue.add(new Due(startNanos + (offset + SECOND / 2) % (2 * SECOND), chair, true, 0));
+            queue.add(new Due(startNanos + monitorOffset(chair), chair, false, 0));
+            queue.add(new Due(startNanos + pumpOffset(chair), chair, true, 0));
         }
         try {
             while (!queue.isEmpty() && queue.peek().atNanos() < endNanos) {
@@ -88,9 +94,14 @@ final class ClinicGateway implements Runnable {
                 if (stop.getCount() == 0) {
                     return;
                 }
-                send(due);
                 long period = due.pump() ? PUMP_PERIOD_SECONDS : 1;
-                queue.add(new Due(due.atNanos() + period * SECOND, due.chair(), due.pump(), due.second() + period));
+                long next = due.atNanos() + period * SECOND;
+                if (System.nanoTime() < next) {
+                    send(due);
+                } else if (due.atNanos() >= measureFromNanos) {
+                    superseded++;
+                }
+                queue.add(new Due(next, due.chair(), due.pump(), due.second() + period));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -100,7 +111,7 @@ final class ClinicGateway implements Runnable {
     private void send(Due due) {
         boolean measured = due.atNanos() >= measureFromNanos;
         if (measured) {
-            offered++;
+            sent++;
         }
         if (connection == null || !connection.isUsable()) {
             connect();
@@ -148,7 +159,30 @@ final class ClinicGateway implements Runnable {
 
     /** Adds this connection's figures to {@code result}. */
     void addTo(ClinicResult.Builder result) {
-        result.add(offered, accepted, errors, rejections, timeouts, connectionFailures, unsent, ackLatencies,
-                lateness);
+        long offered = 0;
+        for (ClinicChair chair : chairs) {
+            offered += dueIn(startNanos + monitorOffset(chair), SECOND);
+            offered += dueIn(startNanos + pumpOffset(chair), PUMP_PERIOD_SECONDS * SECOND);
+        }
+        result.add(offered, sent, superseded, accepted, errors, rejections, timeouts, connectionFailures, unsent,
+                ackLatencies, lateness);
+    }
+
+    /** How many of the times {@code first}, {@code first + period}, … fall in the measured window. */
+    private long dueIn(long first, long period) {
+        return Math.max(0, firstIndexFrom(first, period, endNanos) - firstIndexFrom(first, period, measureFromNanos));
+    }
+
+    private static long firstIndexFrom(long first, long period, long at) {
+        return at <= first ? 0 : (at - first + period - 1) / period;
+    }
+
+    /** Chairs spread over the second, so that a clinic's messages do not all fall due at once. */
+    private static long monitorOffset(ClinicChair chair) {
+        return SECOND * (chair.number() * 7919L % 1000) / 1000;
+    }
+
+    private static long pumpOffset(ClinicChair chair) {
+        return (monitorOffset(chair) + SECOND / 2) % (2 * SECOND);
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeoutException;
  * {@link ClinicMessages}. Vigil must bind the devices to the chairs ({@link ClinicChair#deviceBindings(List)}) and
  * accept that many connections from one address.
  * <p>
- * {@link #run()} sets up, warms up, measures for the settings' duration, and returns what it measured.
+ * {@link #run()} starts the devices, sets the sessions up while they send, warms up, measures for the settings'
+ * duration, and returns what it measured.
  */
 public final class ClinicLoad {
 
@@ -50,9 +51,11 @@ public final class ClinicLoad {
 
     /** Sets up (when asked for), subscribes the stations, runs the load and measures it. */
     public ClinicResult run() throws InterruptedException {
-        if (settings.setUpSessions()) {
-            setUpSessions();
-        }
+        return run(ClinicWindow.NONE);
+    }
+
+    /** As {@link #run()}, telling {@code window} when the measured window opens and closes. */
+    public ClinicResult run(ClinicWindow window) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         List<StationClient> stations = new ArrayList<>();
         List<ClinicGateway> gateways = new ArrayList<>();
@@ -65,29 +68,41 @@ public final class ClinicLoad {
             for (StationClient station : stations) {
                 awaitSubscribed(station);
             }
-            String runTag = Long.toString(clock.millis(), 36);
-            ClinicMessages messages = new ClinicMessages(runTag, clock);
+            ClinicMessages messages = new ClinicMessages(Long.toString(clock.millis(), 36), clock);
             for (int g = 0; g < settings.gateways(); g++) {
                 ClinicGateway gateway = new ClinicGateway(settings, share(g), messages, triggers, stop);
                 gateway.connect();
                 gateways.add(gateway);
             }
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-            long measureFrom = start + settings.warmUp().toNanos();
-            long end = measureFrom + settings.duration().toNanos();
             for (int g = 0; g < gateways.size(); g++) {
-                gateways.get(g).schedule(start, measureFrom, end);
+                gateways.get(g).startAt(start);
                 Thread thread = new Thread(gateways.get(g), "clinic-gateway-" + (g + 1));
                 thread.setDaemon(true);
                 threads.add(thread);
             }
             threads.forEach(Thread::start);
+            // the devices send before the sessions start, as at a clinic, so that none is reported silent
+            Duration setUp = Duration.ZERO;
+            if (settings.setUpSessions()) {
+                long setUpStart = System.nanoTime();
+                setUpSessions();
+                setUp = Duration.ofNanos(System.nanoTime() - setUpStart);
+            }
+            long measureFrom = System.nanoTime() + settings.warmUp().toNanos();
+            long end = measureFrom + settings.duration().toNanos();
+            gateways.forEach(gateway -> gateway.window(measureFrom, end));
+            if (!stop.await(Math.max(0, measureFrom - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                window.opened();
+                stop.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+                window.closed();
+            }
             long joinBy = end + settings.ackTimeout().toNanos() + ALARM_GRACE.toNanos();
             for (Thread thread : threads) {
                 thread.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
             }
             stop.await(Math.max(0, end + ALARM_GRACE.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return result(gateways, stations, triggers, measureFrom, end);
+            return result(gateways, stations, triggers, measureFrom, end, setUp);
         } finally {
             stop.countDown();
             gateways.forEach(ClinicGateway::close);
@@ -104,13 +119,13 @@ public final class ClinicLoad {
     }
 
     private ClinicResult result(List<ClinicGateway> gateways, List<StationClient> stations, AlarmTriggers triggers,
-                                long measureFrom, long end) {
+                                long measureFrom, long end, Duration setUp) {
         ClinicResult.Builder result = new ClinicResult.Builder();
         gateways.forEach(gateway -> gateway.addTo(result));
         AlarmTriggers.Measured alarms = triggers.measure(stations, measureFrom, end, ALARM_GRACE.toNanos());
         long events = stations.stream().mapToLong(StationClient::allEvents).sum();
         int abnormal = (int) chairs.stream().filter(ClinicChair::abnormal).count();
-        return result.build(settings, abnormal, alarms, events);
+        return result.build(settings, abnormal, alarms, events, setUp);
     }
 
     /** Gateway {@code g}'s chairs: every {@code gateways}-th chair from the g-th. */

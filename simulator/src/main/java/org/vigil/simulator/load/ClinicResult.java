@@ -10,6 +10,8 @@ import org.HdrHistogram.Histogram;
  * with their latency from the triggering message's first byte to the {@code alarm} event on the stream.
  *
  * @param offered        device messages due in the window
+ * @param sent           of those, the ones written to the wire
+ * @param superseded     of those, the ones still unsent when their device's next message fell due, never sent
  * @param unsent         due messages not sent because the connection could not be opened
  * @param lateness       nanoseconds from when a message was due to its first byte written
  * @param alarmLatencies nanoseconds, one value for each station that saw each alarm
@@ -17,12 +19,13 @@ import org.HdrHistogram.Histogram;
  * @param missedAlarms   surge readings after which a station saw no alarm (each station counted)
  * @param otherAlarms    alarms no abnormal chair's message explains
  * @param stationEvents  events the stations read over the whole run, all stations together
+ * @param setUp          how long booking and checking in the sessions took (zero when the run did not)
  */
 public record ClinicResult(int chairs, int abnormalChairs, int gateways, int stations, Duration window,
-                           long offered, long accepted, long errors, long rejections, long timeouts,
+                           long offered, long sent, long superseded, long accepted, long errors, long rejections, long timeouts,
                            long connectionFailures, long unsent, Histogram ackLatencies, Histogram lateness,
                            Histogram alarmLatencies, long alarms, long missedAlarms, long otherAlarms,
-                           long stationEvents) {
+                           long stationEvents, Duration setUp) {
 
     public double offeredPerSecond() {
         return offered / seconds();
@@ -54,7 +57,7 @@ public record ClinicResult(int chairs, int abnormalChairs, int gateways, int sta
         return lateness.getTotalCount() == 0 ? Double.NaN : lateness.getValueAtPercentile(percentile) / 1e6;
     }
 
-    /** Messages due that were not answered {@code AA}: errors, rejections, timeouts and those never sent. */
+    /** Messages due that were not answered {@code AA}: errors, rejections, timeouts, superseded and never sent. */
     public long failures() {
         return offered - accepted;
     }
@@ -67,13 +70,13 @@ public record ClinicResult(int chairs, int abnormalChairs, int gateways, int sta
     public String summary() {
         return String.format(Locale.ROOT, "%d chairs (%d abnormal) over %d connection(s), %d station(s), %.0f s "
                         + "measured: %.0f messages/s offered, %.0f AA/s; ACK p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                        + "sent late p99 %.1f ms; %d AE, %d AR, %d timeouts, %d unsent, %d connection failures; "
+                        + "sent late p99 %.1f ms, %d superseded; %d AE, %d AR, %d timeouts, %d unsent, %d connection failures; "
                         + "%d alarms, on screen p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d missed, %d others; "
-                        + "%d station events",
+                        + "%d station events; sessions set up in %.1f s",
                 chairs, abnormalChairs, gateways, stations, seconds(), offeredPerSecond(), acceptedPerSecond(),
-                ackMillis(50), ackMillis(99), ackMaxMillis(), latenessMillis(99), errors, rejections, timeouts,
+                ackMillis(50), ackMillis(99), ackMaxMillis(), latenessMillis(99), superseded, errors, rejections, timeouts,
                 unsent, connectionFailures, alarms, alarmMillis(50), alarmMillis(99), alarmMaxMillis(), missedAlarms,
-                otherAlarms, stationEvents);
+                otherAlarms, stationEvents, setUp.toMillis() / 1000.0);
     }
 
     private double seconds() {
@@ -86,6 +89,8 @@ public record ClinicResult(int chairs, int abnormalChairs, int gateways, int sta
         private final Histogram ackLatencies = new Histogram(3);
         private final Histogram lateness = new Histogram(3);
         private long offered;
+        private long sent;
+        private long superseded;
         private long accepted;
         private long errors;
         private long rejections;
@@ -93,9 +98,11 @@ public record ClinicResult(int chairs, int abnormalChairs, int gateways, int sta
         private long connectionFailures;
         private long unsent;
 
-        void add(long moreOffered, long moreAccepted, long moreErrors, long moreRejections, long moreTimeouts,
+        void add(long moreOffered, long moreSent, long moreSuperseded, long moreAccepted, long moreErrors, long moreRejections, long moreTimeouts,
                  long moreConnectionFailures, long moreUnsent, Histogram moreLatencies, Histogram moreLateness) {
             offered += moreOffered;
+            sent += moreSent;
+            superseded += moreSuperseded;
             accepted += moreAccepted;
             errors += moreErrors;
             rejections += moreRejections;
@@ -107,11 +114,12 @@ public record ClinicResult(int chairs, int abnormalChairs, int gateways, int sta
         }
 
         ClinicResult build(ClinicSettings settings, int abnormalChairs, AlarmTriggers.Measured alarms,
-                           long stationEvents) {
+                           long stationEvents, Duration setUp) {
             return new ClinicResult(settings.chairs(), abnormalChairs, settings.gateways(), settings.stations(),
-                    settings.duration(), offered, accepted, errors, rejections, timeouts, connectionFailures, unsent,
+                    settings.duration(), offered, sent, superseded, accepted, errors, rejections, timeouts,
+                    connectionFailures, unsent,
                     ackLatencies, lateness, alarms.latencies(), alarms.alarms(), alarms.missed(), alarms.others(),
-                    stationEvents);
+                    stationEvents, setUp);
         }
     }
 }

@@ -17,8 +17,8 @@ public record ClinicSettings(String mllpHost, int mllpPort, URI http, String use
                              Duration ackTimeout, boolean setUpSessions) {
 
     /** Chairs per gateway connection when the count is not given. */
-    private static final int CHAIRS_PER_GATEWAY = 16;
-    private static final int MOST_GATEWAYS = 128;
+    private static final int CHAIRS_PER_GATEWAY = 4;
+    private static final int MOST_GATEWAYS = 512;
 
     public ClinicSettings {
         Objects.requireNonNull(mllpHost, "mllpHost");
@@ -42,7 +42,7 @@ public record ClinicSettings(String mllpHost, int mllpPort, URI http, String use
 
     /**
      * {@code chairs} chairs on the given listener and HTTP address as the demo nurse, one gateway connection for
-     * every 16 chairs (at most 128), two stations, 2 % abnormal, 10 s of warm-up, 60 s measured, sessions set up.
+     * every 4 chairs (at most 512), two stations, 2 % abnormal, 10 s of warm-up, 60 s measured, sessions set up.
      */
     public static ClinicSettings of(String mllpHost, int mllpPort, URI http, int chairs) {
         int gateways = Math.max(1, Math.min(MOST_GATEWAYS, (chairs + CHAIRS_PER_GATEWAY - 1) / CHAIRS_PER_GATEWAY));
