@@ -33,7 +33,8 @@ import org.vigil.simulator.load.ClinicWindow;
  * Not a test: run it with {@code ./mvnw -o -q -pl query-service -am -Pbench-clinic verify -DskipTests}, options
  * {@code -Dbench.chairs=250,500,1000,2000 -Dbench.store=embedded|postgres -Dbench.seconds=60
  * -Dbench.warmup-seconds=10 -Dbench.jfr-chairs=1000} (a JFR recording of that row's measured window, written to
- * {@code target/clinic-<chairs>.jfr}). It prints Markdown for BENCHMARKS.md.
+ * {@code target/clinic-<chairs>.jfr}) {@code -Dbench.vigil-options="--vigil.ingest.group-limit=32"} (more of Vigil's
+ * command-line properties). It prints Markdown for BENCHMARKS.md.
  */
 public final class ClinicBenchmark {
 
@@ -49,21 +50,24 @@ public final class ClinicBenchmark {
         Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
         Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 10));
         int jfrChairs = Integer.getInteger("bench.jfr-chairs", 0);
+        String vigilOptions = System.getProperty("bench.vigil-options", "").trim();
         Instant startedAt = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int chairs : sizes) {
             progress(chairs + " chairs on " + store + ", load average " + Machine.loadAverage());
-            Row row = measure(chairs, store, warmUp, measured, chairs == jfrChairs);
+            Row row = measure(chairs, store, vigilOptions, warmUp, measured, chairs == jfrChairs);
             rows.add(row.markdown());
             notes.add(row.note());
             progress(row.result().summary());
+            progress(row.markdown());
         }
         System.out.println();
         System.out.println("## Clinic under load, " + startedAt + ", " + store);
         System.out.println();
         System.out.println("Machine: " + Machine.describe() + ". " + warmUp.toSeconds() + " s of warm-up, "
-                + measured.toSeconds() + " s measured per row.");
+                + measured.toSeconds() + " s measured per row" + (vigilOptions.isEmpty() ? "" : "; Vigil started with "
+                + vigilOptions) + ".");
         System.out.println();
         System.out.println("| chairs | messages/s offered | AA/s | ACK p50 (ms) | ACK p99 (ms) | ACK max (ms) "
                 + "| alarm p50 (ms) | alarm p99 (ms) | alarm max (ms) | alarms | CPU % (2 cores) | heap max used (MiB) "
@@ -77,14 +81,15 @@ public final class ClinicBenchmark {
         System.exit(0);
     }
 
-    private static Row measure(int chairs, String storeKind, Duration warmUp, Duration measured, boolean record)
+    private static Row measure(int chairs, String storeKind, String vigilOptions, Duration warmUp, Duration measured,
+                               boolean record)
             throws Exception {
         Path data = Files.createTempDirectory("vigil-clinic-");
         try (BenchStore store = BenchStore.open(storeKind, data.resolve("store"))) {
             ClinicSettings settings = ClinicSettings.of(HOST, 1, URI.create("http://" + HOST), chairs)
                     .withTiming(warmUp, measured);
             List<ClinicChair> clinic = ClinicChair.clinic(chairs, settings.abnormalPercent());
-            try (RunningVigil vigil = start(store, clinic, settings.gateways())) {
+            try (RunningVigil vigil = start(store, clinic, settings.gateways(), vigilOptions)) {
                 ClinicLoad load = new ClinicLoad(withVigil(settings, vigil), Clock.systemUTC());
                 Window window = new Window(record ? Path.of("target", "clinic-" + chairs + ".jfr") : null);
                 ClinicResult result = load.run(window);
@@ -95,7 +100,7 @@ public final class ClinicBenchmark {
         }
     }
 
-    private static RunningVigil start(BenchStore store, List<ClinicChair> clinic, int gateways) {
+    private static RunningVigil start(BenchStore store, List<ClinicChair> clinic, int gateways, String options) {
         List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
         arguments.add("--server.address=" + HOST);
         arguments.addAll(store.arguments());
@@ -109,6 +114,9 @@ public final class ClinicBenchmark {
         List<String> bindings = new ArrayList<>();
         ClinicChair.deviceBindings(clinic).forEach((device, chair) -> bindings.add(device + "=" + chair));
         arguments.addAll(RunningVigil.devices(bindings.toArray(String[]::new)));
+        if (!options.isEmpty()) {
+            arguments.addAll(Arrays.asList(options.split("\\s+")));
+        }
         return RunningVigil.launch(arguments, builder -> { });
     }
 

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeoutException;
  * {@link ClinicMessages}. Vigil must bind the devices to the chairs ({@link ClinicChair#deviceBindings(List)}) and
  * accept that many connections from one address.
  * <p>
- * {@link #run()} starts the devices, sets the sessions up while they send, warms up, measures for the settings'
- * duration, and returns what it measured.
+ * {@link #run()} sets the sessions up, starts the devices, warms up, measures for the settings' duration, and
+ * returns what it measured. Sessions set up more than the protocol's silence time (10 s) before their devices'
+ * first message raise {@code device-offline}, cleared by that message: the warm-up is there to absorb them.
  */
 public final class ClinicLoad {
 
@@ -62,6 +63,12 @@ public final class ClinicLoad {
         List<Thread> threads = new ArrayList<>();
         AlarmTriggers triggers = new AlarmTriggers();
         try {
+            Duration setUp = Duration.ZERO;
+            if (settings.setUpSessions()) {
+                long setUpStart = System.nanoTime();
+                setUpSessions();
+                setUp = Duration.ofNanos(System.nanoTime() - setUpStart);
+            }
             for (int i = 0; i < settings.stations(); i++) {
                 stations.add(new StationClient(http, settings.http(), settings.user(), settings.password()));
             }
@@ -82,13 +89,6 @@ public final class ClinicLoad {
                 threads.add(thread);
             }
             threads.forEach(Thread::start);
-            // the devices send before the sessions start, as at a clinic, so that none is reported silent
-            Duration setUp = Duration.ZERO;
-            if (settings.setUpSessions()) {
-                long setUpStart = System.nanoTime();
-                setUpSessions();
-                setUp = Duration.ofNanos(System.nanoTime() - setUpStart);
-            }
             long measureFrom = System.nanoTime() + settings.warmUp().toNanos();
             long end = measureFrom + settings.duration().toNanos();
             gateways.forEach(gateway -> gateway.window(measureFrom, end));
