@@ -93,7 +93,7 @@ public final class ClinicBenchmark {
                 ClinicLoad load = new ClinicLoad(withVigil(settings, vigil), Clock.systemUTC());
                 Window window = new Window(record ? Path.of("target", "clinic-" + chairs + ".jfr") : null);
                 ClinicResult result = load.run(window);
-                return new Row(result, window.figures, window.loadAverage);
+                return new Row(result, window.figures, window.loadAverage, BenchVigil.groupSizes(vigil));
             }
         } finally {
             deleteRecursively(data);
@@ -171,7 +171,7 @@ public final class ClinicBenchmark {
         }
     }
 
-    private record Row(ClinicResult result, JvmUse.Figures jvm, String loadAverage) {
+    private record Row(ClinicResult result, JvmUse.Figures jvm, String loadAverage, String groups) {
 
         String markdown() {
             ClinicResult r = result;
@@ -187,10 +187,11 @@ public final class ClinicBenchmark {
             ClinicResult r = result;
             return String.format(Locale.ROOT, "- %d chairs: sessions set up in %.1f s; %d abnormal chairs, %d gateway "
                             + "connections; messages sent late p99 %.1f ms, %d superseded; %d alarms missed, %d other alarms; %d GC "
-                            + "pauses; %d AE, %d AR, %d unsent, %d connection failures; %d events read by the stations.",
+                            + "pauses; %d AE, %d AR, %d unsent, %d connection failures; %d events read by the stations; "
+                            + "messages stored per transaction over the whole run: %s.",
                     r.chairs(), r.setUp().toMillis() / 1000.0, r.abnormalChairs(), r.gateways(), r.latenessMillis(99), r.superseded(),
                     r.missedAlarms(), r.otherAlarms(), jvm.gcPauses(), r.errors(), r.rejections(), r.unsent(),
-                    r.connectionFailures(), r.stationEvents());
+                    r.connectionFailures(), r.stationEvents(), groups);
         }
     }
 
