@@ -59,8 +59,6 @@ public final class ClinicBenchmark {
             Row row = measure(chairs, store, vigilOptions, warmUp, measured, chairs == jfrChairs);
             rows.add(row.markdown());
             notes.add(row.note());
-            progress(row.result().summary());
-            progress(row.markdown());
         }
         System.out.println();
         System.out.println("## Clinic under load, " + startedAt + ", " + store);
@@ -93,7 +91,12 @@ public final class ClinicBenchmark {
                 ClinicLoad load = new ClinicLoad(withVigil(settings, vigil), Clock.systemUTC());
                 Window window = new Window(record ? Path.of("target", "clinic-" + chairs + ".jfr") : null);
                 ClinicResult result = load.run(window);
-                return new Row(result, window.figures, window.loadAverage, BenchVigil.groupSizes(vigil));
+                Row row = new Row(result, window.figures, window.loadAverage, BenchVigil.groupSizes(vigil));
+                // printed before Vigil stops: stopping a large clinic takes a while (the live view's snapshot)
+                progress(result.summary());
+                progress(row.markdown());
+                progress(row.note());
+                return row;
             }
         } finally {
             deleteRecursively(data);
