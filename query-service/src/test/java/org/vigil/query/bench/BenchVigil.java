@@ -59,6 +59,11 @@ final class BenchVigil implements AutoCloseable {
 
     /** How many device messages Vigil stored in one transaction: groups, mean and largest. */
     String groupSizes() {
+        return groupSizes(vigil);
+    }
+
+    /** How many device messages {@code vigil} stored in one transaction: groups, mean and largest. */
+    static String groupSizes(RunningVigil vigil) {
         DistributionSummary sizes = vigil.context().getBean(MeterRegistry.class).find("vigil.ingest.group.size")
                 .summary();
         if (sizes == null) {

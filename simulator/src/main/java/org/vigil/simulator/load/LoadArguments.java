@@ -24,6 +24,7 @@ final class LoadArguments {
               --ack-timeout D         how long to wait for each ACK (default 10s)
               --device-prefix PREFIX  connection n sends as PREFIX plus two digits (default load-monitor-)
             Exit code 0 when every message was accepted (AA), 1 otherwise, 2 for a usage error.
+            With --clinic N it runs a whole clinic instead: LoadCli --clinic N --help for its options.
             """;
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
