@@ -12,10 +12,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +125,7 @@ public class GroupCommit implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 log.error("A group of {} device messages could not be stored", group.size(), e);
                 group.forEach(p -> p.result.completeExceptionally(e));
+                leaveNothingBound();
             } finally {
                 group.clear();
                 storing = false;
@@ -154,14 +159,18 @@ public class GroupCommit implements AutoCloseable {
         Object[] results = new Object[group.size()];
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
                 GenericCommandMessage.asCommandMessage(new StoreMessages(group.size())));
+        Transaction transaction = null;
         try {
-            unitOfWork.attachTransaction(transactions);
+            transaction = transactions.startTransaction();
+            Transaction started = transaction;
+            unitOfWork.onCommit(u -> started.commit());
+            unitOfWork.onRollback(u -> started.rollback());
             for (int i = 0; i < group.size(); i++) {
                 results[i] = commands.sendAndWait(group.get(i).command.get());
             }
             unitOfWork.commit();
         } catch (RuntimeException e) {
-            abandon(unitOfWork, e);
+            abandon(unitOfWork, transaction, e);
             if (StoreFailures.unreachable(e)) {
                 group.forEach(p -> p.result.completeExceptionally(e));
             } else {
@@ -175,12 +184,57 @@ public class GroupCommit implements AutoCloseable {
         }
     }
 
-    private static void abandon(UnitOfWork<?> unitOfWork, RuntimeException cause) {
-        if (unitOfWork.isActive() && unitOfWork.phase().isBefore(UnitOfWork.Phase.ROLLBACK)) {
-            unitOfWork.rollback(cause);
+    /**
+     * Rolls the group's unit of work back and leaves this thread as it found it, whatever fails meanwhile. A store
+     * that has gone away fails the rollback too, and a rollback handler that throws would keep the transaction's
+     * rollback from running: then the transaction, its connection dead, would stay bound to this thread and every
+     * later group would join it and fail ("Connection is closed") long after the store is back. So the transaction
+     * is rolled back here as well (a second rollback of a completed one is refused and ignored) and no unit of work
+     * is left current.
+     */
+    private static void abandon(UnitOfWork<?> unitOfWork, Transaction transaction, RuntimeException cause) {
+        try {
+            if (unitOfWork.isActive() && unitOfWork.phase().isBefore(UnitOfWork.Phase.ROLLBACK)) {
+                unitOfWork.rollback(cause);
+            }
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        } finally {
+            if (transaction != null) {
+                try {
+                    transaction.rollback();
+                } catch (RuntimeException alreadyCompleted) {
+                    // rolled back (or its rollback attempted) with the unit of work
+                }
+            }
+            while (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.clear(CurrentUnitOfWork.get());
+            }
         }
+    }
+
+    /**
+     * After a failure that escaped every unit of work's own clean-up (an {@link Error} thrown by a JDBC driver
+     * whose server has just gone away, say), this thread may still hold a unit of work and a transaction whose
+     * connection is dead. Every later group would join that transaction and fail ("Connection is closed") long after
+     * the store is back; so they are dropped here, the entity manager closed (its dead connection goes back to the
+     * pool, which discards it), and the next group starts afresh.
+     */
+    private static void leaveNothingBound() {
         while (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.clear(CurrentUnitOfWork.get());
+        }
+        if (TransactionSynchronizationManager.getResourceMap().isEmpty()
+                && !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        log.warn("A transaction was left open on the group commit's thread after a failure; it is dropped");
+        TransactionSynchronizationManager.clear();
+        for (Object key : List.copyOf(TransactionSynchronizationManager.getResourceMap().keySet())) {
+            Object resource = TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            if (resource instanceof EntityManagerHolder holder) {
+                EntityManagerFactoryUtils.closeEntityManager(holder.getEntityManager());
+            }
         }
     }
 

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +27,6 @@ import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.EscalateAlarmCommand;
 import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionId;
-import org.vigil.query.ProtocolFile;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.scenario.Scenarios;
 
@@ -55,11 +53,7 @@ class AlarmActionsIT {
 
     @BeforeEach
     void openStation() {
-        // the monitors send nothing: their chairs show "device offline" after a silence time of 3 s, not the 10 s
-        // of the clinic protocol, which this test does not check
-        vigil = RunningStation.start(data.resolve("store"), 2, null, List.of(ProtocolFile.write(
-                data.resolve("clinic-protocol.yml"),
-                Map.of("deviceSilentAfterSeconds: 10", "deviceSilentAfterSeconds: 3"))));
+        vigil = RunningStation.start(data, 2);
         chromium = Chromium.launch();
         chair1 = vigil.startSession(MonitorSpec.numbered(1, Scenarios.NORMAL, 1), 124, 78);
         chair2 = vigil.startSession(MonitorSpec.numbered(2, Scenarios.NORMAL, 2), 130, 80);
