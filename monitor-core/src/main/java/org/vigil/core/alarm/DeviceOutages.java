@@ -2,6 +2,7 @@ package org.vigil.core.alarm;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import org.vigil.core.api.ChairId;
 import org.vigil.core.api.DeviceId;
 
@@ -25,6 +26,16 @@ public interface DeviceOutages {
 
     /** Every device offline now. */
     Collection<Outage> all();
+
+    /** The devices offline now at {@code chair}. */
+    default Collection<Outage> at(ChairId chair) {
+        return all().stream().filter(outage -> chair.equals(outage.chairId())).toList();
+    }
+
+    /** The device's outage, empty while it sends usable data. */
+    default Optional<Outage> of(DeviceId device) {
+        return all().stream().filter(outage -> device.equals(outage.deviceId())).findFirst();
+    }
 
     /** Records a device's outage, or its new cause or chair. */
     void save(Outage outage);

@@ -1,8 +1,10 @@
 package org.vigil.core.alarm;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.core.alarm.DeviceOutages.Outage;
 import org.vigil.core.api.AlarmClearedEvent;
 import org.vigil.core.api.AlarmConditionEndedEvent;
 import org.vigil.core.api.AlarmRaisedEvent;
@@ -114,16 +117,17 @@ public class DeviceSupervisionAlarms {
 
     /**
      * Decides on the committed state with the event folded in, a copy: the event may yet roll back. The copy
-     * takes the running sessions and the outages from the store first: a session started, or a device gone
-     * offline, in a unit of work that committed just before this one is folded here only after that commit, and a
-     * decision taken without it would leave a session beside an offline device without its alarm.
+     * takes the running session and the outages of the chairs the event concerns from the store first: a session
+     * started, or a device gone offline, in a unit of work that committed just before this one is folded here only
+     * after that commit, and a decision taken without it would leave a session beside an offline device without
+     * its alarm. Only those chairs are read, so a decision costs the same in a clinic of any size.
      *
      * @return that copy, the state as it stands if the event commits
      */
     private SupervisedChairs decideAfter(Object event) {
         synchronized (decisions) {
             SupervisedChairs tentative = committed().copy();
-            tentative.refresh(occupancy.recorded(), outages.all());
+            refresh(tentative, event);
             Set<ChairId> concerned = tentative.apply(event);
             fold(event);
             for (ChairId chair : concerned) {
@@ -134,6 +138,51 @@ public class DeviceSupervisionAlarms {
             }
             return tentative;
         }
+    }
+
+    /**
+     * Refreshes, from the store, the event's device's outage and every chair the event may concern: its own, and
+     * the one the device was offline at, as folded or as stored.
+     */
+    private void refresh(SupervisedChairs tentative, Object event) {
+        Set<ChairId> chairs = new LinkedHashSet<>();
+        DeviceId device = deviceOf(event);
+        if (device != null) {
+            Optional<Outage> stored = outages.of(device);
+            tentative.outage(device).map(Outage::chairId).ifPresent(chairs::add);
+            stored.map(Outage::chairId).ifPresent(chairs::add);
+            tentative.refresh(device, stored);
+        }
+        chairOf(event).ifPresent(chairs::add);
+        chairs.forEach(chair -> tentative.refresh(chair, occupancy.recordedAt(chair), outages.at(chair)));
+    }
+
+    private static DeviceId deviceOf(Object event) {
+        if (event instanceof DeviceDisconnectedEvent disconnected) {
+            return disconnected.deviceId();
+        } else if (event instanceof DeviceSilentEvent silent) {
+            return silent.deviceId();
+        } else if (event instanceof DeviceRecoveredEvent recovered) {
+            return recovered.deviceId();
+        } else if (event instanceof DeviceConnectedEvent connected) {
+            return connected.deviceId();
+        }
+        return null;
+    }
+
+    private static Optional<ChairId> chairOf(Object event) {
+        if (event instanceof SessionStartedEvent started) {
+            return Optional.ofNullable(started.chairId());
+        } else if (event instanceof DeviceDisconnectedEvent disconnected) {
+            return Optional.ofNullable(disconnected.chairId());
+        } else if (event instanceof DeviceSilentEvent silent) {
+            return Optional.ofNullable(silent.chairId());
+        } else if (event instanceof DeviceRecoveredEvent recovered) {
+            return Optional.ofNullable(recovered.chairId());
+        } else if (event instanceof DeviceConnectedEvent connected) {
+            return Optional.ofNullable(connected.chairId());
+        }
+        return Optional.empty();
     }
 
     /** Folds the event into the state once its unit of work is committed: a rolled-back event is never folded. */

@@ -98,19 +98,28 @@ final class SupervisedChairs {
     /** Starts from the sessions running and the devices offline now, as after a restart. */
     synchronized void restore(Map<ChairId, SessionId> running, Collection<Outage> outages) {
         sessions.putAll(running);
-        outages.forEach(outage -> offline.put(outage.deviceId(), new Tracked(outage.chairId(),
-                new OfflineDevice(outage.deviceId(), outage.cause(), outage.since()))));
+        outages.forEach(this::track);
     }
 
     /**
-     * Takes the running sessions and the outages as the store holds them now, which may be ahead of what was
-     * folded here: another unit of work committed them and its commit has not been folded yet. The alarms stay as
-     * folded.
+     * Takes the chair's running session and its outages as the store holds them now, which may be ahead of what
+     * was folded here: another unit of work committed them and its commit has not been folded yet. Its alarm stays
+     * as folded.
      */
-    synchronized void refresh(Map<ChairId, SessionId> running, Collection<Outage> outages) {
-        sessions.clear();
-        offline.clear();
-        restore(running, outages);
+    synchronized void refresh(ChairId chair, Optional<SessionId> session, Collection<Outage> outagesThere) {
+        session.ifPresentOrElse(running -> sessions.put(chair, running), () -> sessions.remove(chair));
+        offline.values().removeIf(tracked -> chair.equals(tracked.chair()));
+        outagesThere.forEach(this::track);
+    }
+
+    /** Takes the device's outage as the store holds it now, as {@link #refresh(ChairId, Optional, Collection)}. */
+    synchronized void refresh(DeviceId device, Optional<Outage> outage) {
+        outage.ifPresentOrElse(this::track, () -> offline.remove(device));
+    }
+
+    private void track(Outage outage) {
+        offline.put(outage.deviceId(), new Tracked(outage.chairId(),
+                new OfflineDevice(outage.deviceId(), outage.cause(), outage.since())));
     }
 
     /** The device's outage as now known, empty while it sends usable data. */

@@ -25,4 +25,9 @@ public interface ChairOccupancy {
     default Map<ChairId, SessionId> recorded() {
         return running();
     }
+
+    /** The session running at {@code chair} as the store holds it now, read like {@link #recorded()}. */
+    default Optional<SessionId> recordedAt(ChairId chair) {
+        return Optional.ofNullable(recorded().get(chair));
+    }
 }

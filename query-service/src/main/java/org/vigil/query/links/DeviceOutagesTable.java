@@ -2,6 +2,8 @@ package org.vigil.query.links;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.vigil.core.alarm.DeviceOutages;
 import org.vigil.core.api.ChairId;
@@ -29,9 +31,30 @@ class DeviceOutagesTable implements DeviceOutages {
         return entityManager.createQuery("select o from DeviceOutageRow o", DeviceOutageRow.class).getResultList()
                 .stream()
                 .filter(row -> row.chairId() == null || partition.owns(new ChairId(row.chairId())))
-                .map(row -> new Outage(new DeviceId(row.deviceId()),
-                        row.chairId() == null ? null : new ChairId(row.chairId()), row.cause(), row.since()))
+                .map(DeviceOutagesTable::outage)
                 .toList();
+    }
+
+    @Override
+    public Collection<Outage> at(ChairId chair) {
+        if (!partition.owns(chair)) {
+            return List.of();
+        }
+        return entityManager.createQuery("select o from DeviceOutageRow o where o.chairId = :chair",
+                        DeviceOutageRow.class).setParameter("chair", chair.value()).getResultList()
+                .stream().map(DeviceOutagesTable::outage).toList();
+    }
+
+    @Override
+    public Optional<Outage> of(DeviceId device) {
+        return Optional.ofNullable(entityManager.find(DeviceOutageRow.class, device.value()))
+                .filter(row -> row.chairId() == null || partition.owns(new ChairId(row.chairId())))
+                .map(DeviceOutagesTable::outage);
+    }
+
+    private static Outage outage(DeviceOutageRow row) {
+        return new Outage(new DeviceId(row.deviceId()), row.chairId() == null ? null : new ChairId(row.chairId()),
+                row.cause(), row.since());
     }
 
     @Override

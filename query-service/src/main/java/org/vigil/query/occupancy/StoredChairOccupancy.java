@@ -60,6 +60,20 @@ public class StoredChairOccupancy implements ChairOccupancy {
                 .collect(Collectors.toMap(e -> new ChairId(e.chairId()), e -> new SessionId(e.sessionId())));
     }
 
+    /**
+     * The chair's row as it stands in the caller's transaction, by its key: a row this transaction wrote is found
+     * in its persistence context, another's once committed; no other row is read.
+     */
+    @Override
+    public Optional<SessionId> recordedAt(ChairId chair) {
+        if (!partition.owns(chair)) {
+            return Optional.empty();
+        }
+        ChairOccupancyEntry entry = entityManager.find(ChairOccupancyEntry.class, chair.value());
+        return entry == null || entry.sessionId() == null ? Optional.empty()
+                : Optional.of(new SessionId(entry.sessionId()));
+    }
+
     @EventHandler
     void on(SessionStartedEvent event) {
         ChairOccupancyEntry entry = entityManager.find(ChairOccupancyEntry.class, event.chairId().value());
