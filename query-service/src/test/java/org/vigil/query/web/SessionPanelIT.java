@@ -36,7 +36,6 @@ import org.vigil.simulator.pump.PumpDose;
 import org.vigil.simulator.pump.PumpIdentity;
 import org.vigil.simulator.pump.PumpScenarios;
 import org.vigil.simulator.pump.SimulatedPump;
-import org.vigil.simulator.scenario.Scenario;
 import org.vigil.simulator.scenario.Scenarios;
 
 /**
@@ -52,12 +51,8 @@ import org.vigil.simulator.scenario.Scenarios;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionPanelIT {
 
-    /**
-     * A cuff cycle every minute of the monitor's time, every 2 s: the steps that need a fresh blood pressure wait
-     * for one, and what they check does not depend on the clinical cadence.
-     */
+    /** A cuff cycle every 10 s: the steps that need a fresh blood pressure wait for one. */
     private static final double MONITOR_SPEED = 30;
-    private static final Scenario MONITORED = Scenarios.normalWithCuffEvery(Duration.ofMinutes(1));
     private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
 
     @TempDir
@@ -75,8 +70,8 @@ class SessionPanelIT {
                 "--vigil.devices[3].id=" + PumpIdentity.numbered(1).deviceName(), "--vigil.devices[3].chair=chair-1",
                 "--vigil.users[2].name=nurse2", "--vigil.users[2].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[2].roles=NURSE"));
-        monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, MONITORED, 1),
-                MonitorSpec.numbered(2, MONITORED, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
+        monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, Scenarios.NORMAL, 1),
+                MonitorSpec.numbered(2, Scenarios.NORMAL, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
                 MONITOR_SPEED);
         monitors.start();
         chromium = Chromium.launch();
@@ -153,7 +148,7 @@ class SessionPanelIT {
                 assertThat(panel.locator("[data-f=state]").textContent()).endsWith("dosing"));
         SimulatedPump pump = SimulatedPump.builder(PumpScenarios.normal(KETAMINE)).identity(PumpIdentity.numbered(1))
                 .hl7("127.0.0.1", vigil.mllpPort(), MllpClientSettings.defaults(), Duration.ofSeconds(30))
-                .speed(480).build();
+                .speed(120).build();
         pump.start();
         try {
             inBrowser().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
