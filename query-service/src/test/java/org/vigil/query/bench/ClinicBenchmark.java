@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.vigil.query.RunningVigil;
@@ -55,7 +53,7 @@ public final class ClinicBenchmark {
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int chairs : sizes) {
-            progress(chairs + " chairs on " + store + ", load average " + Machine.loadAverage());
+            IngestBenchmark.progress(chairs + " chairs on " + store + ", load average " + Machine.loadAverage());
             Row row = measure(chairs, store, vigilOptions, warmUp, measured, chairs == jfrChairs);
             rows.add(row.markdown());
             notes.add(row.note());
@@ -93,13 +91,13 @@ public final class ClinicBenchmark {
                 ClinicResult result = load.run(window);
                 Row row = new Row(result, window.figures, window.loadAverage, BenchVigil.groupSizes(vigil));
                 // printed before Vigil stops: stopping a large clinic takes a while (the live view's snapshot)
-                progress(result.summary());
-                progress(row.markdown());
-                progress(row.note());
+                IngestBenchmark.progress(result.summary());
+                IngestBenchmark.progress(row.markdown());
+                IngestBenchmark.progress(row.note());
                 return row;
             }
         } finally {
-            deleteRecursively(data);
+            StoreBenchmark.deleteRecursively(data);
         }
     }
 
@@ -164,9 +162,9 @@ public final class ClinicBenchmark {
             if (recording != null) {
                 try {
                     recording.dump(recordingFile);
-                    progress("JFR recording written to " + recordingFile.toAbsolutePath());
+                    IngestBenchmark.progress("JFR recording written to " + recordingFile.toAbsolutePath());
                 } catch (IOException e) {
-                    progress("JFR recording not written: " + e.getMessage());
+                    IngestBenchmark.progress("JFR recording not written: " + e.getMessage());
                 } finally {
                     recording.close();
                 }
@@ -195,18 +193,6 @@ public final class ClinicBenchmark {
                     r.chairs(), r.setUp().toMillis() / 1000.0, r.abnormalChairs(), r.gateways(), r.latenessMillis(99), r.superseded(),
                     r.missedAlarms(), r.otherAlarms(), jvm.gcPauses(), r.errors(), r.rejections(), r.unsent(),
                     r.connectionFailures(), r.stationEvents(), groups);
-        }
-    }
-
-    private static void progress(String text) {
-        System.out.println("[bench] " + text);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

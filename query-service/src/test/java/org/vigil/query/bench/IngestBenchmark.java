@@ -220,7 +220,7 @@ public final class IngestBenchmark {
         return String.format(Locale.ROOT, "probe-chair-%02d", n);
     }
 
-    private static void progress(String text) {
+    static void progress(String text) {
         System.out.println("[bench] " + text);
     }
 
