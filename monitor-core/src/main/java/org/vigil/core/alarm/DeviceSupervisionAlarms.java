@@ -1,6 +1,7 @@
 package org.vigil.core.alarm;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -116,18 +117,35 @@ public class DeviceSupervisionAlarms {
     }
 
     /**
-     * Decides on the committed state with the event folded in, a copy: the event may yet roll back. The copy
-     * takes the running session and the outages of the chairs the event concerns from the store first: a session
+     * Decides on the committed state with the event folded in, a copy: the event may yet roll back. The copy holds
+     * only the chairs the event concerns (its own, and the one its device was offline at, as folded or as stored)
+     * and the event's device, and takes their running sessions and outages from the store first: a session
      * started, or a device gone offline, in a unit of work that committed just before this one is folded here only
      * after that commit, and a decision taken without it would leave a session beside an offline device without
-     * its alarm. Only those chairs are read, so a decision costs the same in a clinic of any size.
+     * its alarm. Nothing else is read or copied, so a decision costs the same in a clinic of any size.
      *
      * @return that copy, the state as it stands if the event commits
      */
     private SupervisedChairs decideAfter(Object event) {
         synchronized (decisions) {
-            SupervisedChairs tentative = committed().copy();
-            refresh(tentative, event);
+            SupervisedChairs committed = committed();
+            DeviceId device = deviceOf(event);
+            Optional<Outage> stored = device == null ? Optional.empty() : outages.of(device);
+            Set<ChairId> chairs = new LinkedHashSet<>();
+            if (device != null) {
+                committed.outage(device).map(Outage::chairId).ifPresent(chairs::add);
+                stored.map(Outage::chairId).ifPresent(chairs::add);
+            }
+            chairOf(event).ifPresent(chairs::add);
+            Map<ChairId, Optional<SessionId>> running = new LinkedHashMap<>();
+            chairs.forEach(chair -> running.put(chair, occupancy.recordedAt(chair)));
+            Set<SessionId> sessions = new LinkedHashSet<>();
+            running.values().forEach(session -> session.ifPresent(sessions::add));
+            SupervisedChairs tentative = committed.copyFor(chairs, device, sessions);
+            if (device != null) {
+                tentative.refresh(device, stored);
+            }
+            running.forEach((chair, session) -> tentative.refresh(chair, session, outages.at(chair)));
             Set<ChairId> concerned = tentative.apply(event);
             fold(event);
             for (ChairId chair : concerned) {
@@ -138,23 +156,6 @@ public class DeviceSupervisionAlarms {
             }
             return tentative;
         }
-    }
-
-    /**
-     * Refreshes, from the store, the event's device's outage and every chair the event may concern: its own, and
-     * the one the device was offline at, as folded or as stored.
-     */
-    private void refresh(SupervisedChairs tentative, Object event) {
-        Set<ChairId> chairs = new LinkedHashSet<>();
-        DeviceId device = deviceOf(event);
-        if (device != null) {
-            Optional<Outage> stored = outages.of(device);
-            tentative.outage(device).map(Outage::chairId).ifPresent(chairs::add);
-            stored.map(Outage::chairId).ifPresent(chairs::add);
-            tentative.refresh(device, stored);
-        }
-        chairOf(event).ifPresent(chairs::add);
-        chairs.forEach(chair -> tentative.refresh(chair, occupancy.recordedAt(chair), outages.at(chair)));
     }
 
     private static DeviceId deviceOf(Object event) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,6 +42,8 @@ final class SupervisedChairs {
 
     private final Map<ChairId, SessionId> sessions = new HashMap<>();
     private final Map<DeviceId, Tracked> offline = new LinkedHashMap<>();
+    /** The devices of {@link #offline} by the chair they are offline at, so that a chair's are found at once. */
+    private final Map<ChairId, Set<DeviceId>> offlineByChair = new HashMap<>();
     private final Map<SessionId, OfflineAlarm> alarms = new HashMap<>();
 
     /**
@@ -63,7 +66,7 @@ final class SupervisedChairs {
         } else if (event instanceof DeviceSilentEvent silent) {
             return wentOffline(silent.chairId(), OfflineDevice.silent(silent));
         } else if (event instanceof DeviceRecoveredEvent recovered) {
-            Tracked was = offline.remove(recovered.deviceId());
+            Tracked was = untrack(recovered.deviceId());
             return chairs(was == null ? null : was.chair(), recovered.chairId());
         } else if (event instanceof DeviceConnectedEvent connected) {
             return moved(connected.deviceId(), connected.chairId());
@@ -80,18 +83,41 @@ final class SupervisedChairs {
         return Set.of();
     }
 
-    /** An independent copy, to decide on with an event that may yet roll back. */
-    synchronized SupervisedChairs copy() {
+    /**
+     * An independent copy of what is known of the chairs named and of the device named, to decide on with an event
+     * that may yet roll back: their sessions, the device's outage and every outage at those chairs, and the
+     * device-offline alarms of the sessions named and of those running at the chairs. Nothing else is copied, so a
+     * decision costs the same in a clinic of any size; the copy answers only for what it was given.
+     */
+    synchronized SupervisedChairs copyFor(Set<ChairId> chairsNamed, DeviceId device, Set<SessionId> sessionsNamed) {
         SupervisedChairs copy = new SupervisedChairs();
-        copy.sessions.putAll(sessions);
-        copy.offline.putAll(offline);
-        copy.alarms.putAll(alarms);
+        Set<SessionId> withAlarms = new LinkedHashSet<>(sessionsNamed);
+        if (device != null && offline.containsKey(device)) {
+            copy.put(device, offline.get(device));
+        }
+        for (ChairId chair : chairsNamed) {
+            SessionId session = sessions.get(chair);
+            if (session != null) {
+                copy.sessions.put(chair, session);
+                withAlarms.add(session);
+            }
+            for (DeviceId there : offlineByChair.getOrDefault(chair, Set.of())) {
+                copy.put(there, offline.get(there));
+            }
+        }
+        for (SessionId session : withAlarms) {
+            OfflineAlarm alarm = alarms.get(session);
+            if (alarm != null) {
+                copy.alarms.put(session, alarm);
+            }
+        }
         return copy;
     }
 
     synchronized void clear() {
         sessions.clear();
         offline.clear();
+        offlineByChair.clear();
         alarms.clear();
     }
 
@@ -108,18 +134,48 @@ final class SupervisedChairs {
      */
     synchronized void refresh(ChairId chair, Optional<SessionId> session, Collection<Outage> outagesThere) {
         session.ifPresentOrElse(running -> sessions.put(chair, running), () -> sessions.remove(chair));
-        offline.values().removeIf(tracked -> chair.equals(tracked.chair()));
+        List.copyOf(offlineByChair.getOrDefault(chair, Set.of())).forEach(this::untrack);
         outagesThere.forEach(this::track);
     }
 
     /** Takes the device's outage as the store holds it now, as {@link #refresh(ChairId, Optional, Collection)}. */
     synchronized void refresh(DeviceId device, Optional<Outage> outage) {
-        outage.ifPresentOrElse(this::track, () -> offline.remove(device));
+        outage.ifPresentOrElse(this::track, () -> untrack(device));
     }
 
     private void track(Outage outage) {
-        offline.put(outage.deviceId(), new Tracked(outage.chairId(),
+        put(outage.deviceId(), new Tracked(outage.chairId(),
                 new OfflineDevice(outage.deviceId(), outage.cause(), outage.since())));
+    }
+
+    /** Records the device offline at the tracked chair, and indexes it there (and no longer where it was). */
+    private void put(DeviceId device, Tracked tracked) {
+        Tracked was = offline.put(device, tracked);
+        if (was != null && !Objects.equals(was.chair(), tracked.chair())) {
+            unindex(device, was.chair());
+        }
+        if (tracked.chair() != null) {
+            offlineByChair.computeIfAbsent(tracked.chair(), chair -> new LinkedHashSet<>()).add(device);
+        }
+    }
+
+    /** The device is no longer offline: forgets it and its place in the index. */
+    private Tracked untrack(DeviceId device) {
+        Tracked was = offline.remove(device);
+        if (was != null) {
+            unindex(device, was.chair());
+        }
+        return was;
+    }
+
+    private void unindex(DeviceId device, ChairId chair) {
+        if (chair == null) {
+            return;
+        }
+        Set<DeviceId> there = offlineByChair.get(chair);
+        if (there != null && there.remove(device) && there.isEmpty()) {
+            offlineByChair.remove(chair);
+        }
     }
 
     /** The device's outage as now known, empty while it sends usable data. */
@@ -137,7 +193,7 @@ final class SupervisedChairs {
     private Set<ChairId> wentOffline(ChairId chair, OfflineDevice device) {
         Tracked was = offline.get(device.deviceId());
         OfflineDevice outage = was == null ? device : was.device().because(device);
-        offline.put(device.deviceId(), new Tracked(chair, outage));
+        put(device.deviceId(), new Tracked(chair, outage));
         return was == null ? chairs(chair) : chairs(was.chair(), chair);
     }
 
@@ -147,7 +203,7 @@ final class SupervisedChairs {
         if (was == null) {
             return chairs(chair);
         }
-        offline.put(deviceId, new Tracked(chair, was.device()));
+        put(deviceId, new Tracked(chair, was.device()));
         return chairs(was.chair(), chair);
     }
 
@@ -165,7 +221,10 @@ final class SupervisedChairs {
     }
 
     private Stream<Tracked> offlineAt(ChairId chair) {
-        return offline.values().stream().filter(tracked -> chair != null && chair.equals(tracked.chair()));
+        if (chair == null) {
+            return Stream.empty();
+        }
+        return offlineByChair.getOrDefault(chair, Set.of()).stream().map(offline::get);
     }
 
     /** The chairs named, without the {@code null} of a device configured for no chair. */

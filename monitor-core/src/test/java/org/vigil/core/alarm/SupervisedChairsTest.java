@@ -160,6 +160,37 @@ class SupervisedChairsTest {
     }
 
     @Test
+    void aCopyForAChairHoldsThatChairAndTheDeviceNamedAndNothingElse() {
+        // given
+        DeviceId elsewhere = new DeviceId("monitor-2");
+        List.of(started(), silent(MONITOR, CHAIR), raised(ALARM, "device-offline"), disconnected(PUMP, OTHER_CHAIR),
+                silent(elsewhere, new ChairId("chair-3"))).forEach(chairs::apply);
+
+        // when
+        SupervisedChairs copy = chairs.copyFor(Set.of(CHAIR), PUMP, Set.of());
+
+        // then
+        assertThat(copy.situation(CHAIR)).isEqualTo(chairs.situation(CHAIR));
+        assertThat(copy.outage(PUMP)).isEqualTo(chairs.outage(PUMP));
+        assertThat(copy.outage(elsewhere)).isEmpty();
+        assertThat(copy.situation(new ChairId("chair-3")).offline()).isEmpty();
+    }
+
+    @Test
+    void aCopyIsIndependentOfTheStateItWasTakenFrom() {
+        // given
+        chairs.apply(started());
+        SupervisedChairs copy = chairs.copyFor(Set.of(CHAIR), MONITOR, Set.of());
+
+        // when
+        copy.apply(silent(MONITOR, CHAIR));
+
+        // then
+        assertThat(copy.situation(CHAIR).offline()).extracting(OfflineDevice::deviceId).containsExactly(MONITOR);
+        assertThat(chairs.situation(CHAIR).offline()).isEmpty();
+    }
+
+    @Test
     void aDeviceConfiguredForNoChairChangesNoChair() {
         // when
         var changed = chairs.apply(silent(MONITOR, null));
