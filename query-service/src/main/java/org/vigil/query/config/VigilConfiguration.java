@@ -3,6 +3,7 @@ package org.vigil.query.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ import org.vigil.query.ingest.RecordStoreStatus;
 import org.vigil.query.ingest.ReportIngest;
 import org.vigil.query.quarantine.DeviceFence;
 import org.vigil.query.links.DeviceSupervisor;
+import org.vigil.query.links.SupervisionCommands;
 import org.vigil.query.settings.DeviceBindings;
 import org.vigil.query.settings.VigilProperties;
 import org.vigil.query.store.EventSerializers;
@@ -158,6 +160,16 @@ public class VigilConfiguration {
     GroupCommit groupCommit(CommandGateway commands, TransactionManager axonTransactionManager,
                             VigilProperties properties, MeterRegistry meters) {
         return new GroupCommit(commands, axonTransactionManager, properties.ingest().groupLimit(), 10_000, meters);
+    }
+
+    /**
+     * The device supervisor's commands are stored by the group commit, with the device messages. Unlike a message,
+     * which its device sends again when answered {@code AE}, a device's change of state is told once: it waits for
+     * the store however long it takes, and is never given up.
+     */
+    @Bean
+    SupervisionCommands supervisionCommands(GroupCommit groupCommit) {
+        return command -> groupCommit.submit(() -> command, System.nanoTime() + Duration.ofDays(1).toNanos());
     }
 
     @Bean

@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.vigil.core.alarm.DeviceOutages;
@@ -29,7 +26,7 @@ import org.vigil.query.settings.DeviceBindings;
  * (docs/DESIGN.md, principle 7: the operator sees a technical alarm when a device stops making sense). Devices reached
  * through a transport of their own report through their connection; devices that arrive through the MLLP listener
  * (gateways) are watched here: no usable message for the clinic protocol's silence time makes them silent.
- * Commands go to a worker pool, never the transport's event loop.
+ * Commands are stored with the device messages ({@link SupervisionCommands}), never on the transport's event loop.
  *
  * <p>Whether a device was offline before this run is known from the outages the device-offline decision keeps
  * with the command side ({@link DeviceOutages}), never from a read model; the device aggregate records a change
@@ -42,13 +39,12 @@ public class DeviceSupervisor {
     private static final Logger log = LoggerFactory.getLogger(DeviceSupervisor.class);
 
     private final Leadership leadership;
-    private final CommandGateway commands;
+    private final SupervisionCommands commands;
     private final DeviceBindings bindings;
     private final ChairLinks chairs;
     private final DeviceOutages outages;
     private final Duration silentAfter;
     private final Clock clock;
-    private final Executor workers;
     private final Map<DeviceId, Instant> lastUsable = new ConcurrentHashMap<>();
     private final Map<DeviceId, Boolean> offline = new ConcurrentHashMap<>();
     /** The devices offline when this run began, read once, the first time a device's state is needed. */
@@ -56,9 +52,8 @@ public class DeviceSupervisor {
     /** When the first check ran: the application had just become ready to receive messages. */
     private volatile Instant watchingSince;
 
-    public DeviceSupervisor(CommandGateway commands, DeviceBindings bindings, ChairLinks chairs,
-                            DeviceOutages outages, ClinicProtocol protocol, Clock clock,
-                            @Qualifier("ingestWorkers") Executor workers, Leadership leadership) {
+    public DeviceSupervisor(SupervisionCommands commands, DeviceBindings bindings, ChairLinks chairs,
+                            DeviceOutages outages, ClinicProtocol protocol, Clock clock, Leadership leadership) {
         this.leadership = leadership;
         this.commands = commands;
         this.bindings = bindings;
@@ -66,7 +61,6 @@ public class DeviceSupervisor {
         this.outages = outages;
         this.silentAfter = protocol.supervision().deviceSilentAfter();
         this.clock = clock;
-        this.workers = workers;
     }
 
     /**
@@ -75,7 +69,7 @@ public class DeviceSupervisor {
      */
     public void usableMessage(DeviceId device, Instant at) {
         Instant before = lastUsable.put(device, at);
-        if (before == null && bindings.gatewayDevices().contains(device)) {
+        if (before == null && bindings.arrivesThroughListener(device)) {
             // a gateway device has no link of its own: its first message in this run shows it connected
             connected(device, "HL7 through the MLLP listener", at);
         }
@@ -141,14 +135,14 @@ public class DeviceSupervisor {
         return bindings.chairOf(device).orElse(null);
     }
 
-    /** Sends the command on a worker; once it is stored (or the device already was in that state), {@code shown}. */
+    /** Stores the command; once it is stored (or the device already was in that state), {@code shown}. */
     private void send(Object command, Runnable shown) {
-        workers.execute(() -> {
-            try {
-                commands.sendAndWait(command);
+        commands.store(command).whenComplete((result, failure) -> {
+            if (failure == null) {
                 shown.run();
-            } catch (RuntimeException e) {
-                log.error("Could not record {}: {}", command.getClass().getSimpleName(), e.getMessage(), e);
+            } else {
+                log.error("Could not record {}: {}", command.getClass().getSimpleName(), failure.getMessage(),
+                        failure);
             }
         });
     }

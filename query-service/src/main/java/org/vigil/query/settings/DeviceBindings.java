@@ -20,14 +20,20 @@ import org.vigil.core.api.DeviceId;
 public class DeviceBindings {
 
     private final Map<DeviceId, ChairId> chairByDevice;
+    /** Each chair's devices, sorted by id; looked up for every chair of a live view, so kept rather than searched. */
+    private final Map<ChairId, List<DeviceId>> devicesByChair;
     private final List<ChairId> chairs;
     private final List<DeviceId> gatewayDevices;
+    private final Set<DeviceId> throughListener;
     private final List<VigilProperties.DeviceEntry> linkedDevices;
 
     public DeviceBindings(VigilProperties properties) {
         properties.devices().forEach(DeviceBindings::requireTransportOfItsOwn);
         this.chairByDevice = properties.devices().stream()
                 .collect(Collectors.toUnmodifiableMap(d -> new DeviceId(d.id()), d -> new ChairId(d.chair())));
+        this.devicesByChair = chairByDevice.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                Collectors.collectingAndThen(Collectors.mapping(Map.Entry::getKey, Collectors.toList()),
+                        devices -> devices.stream().sorted(Comparator.comparing(DeviceId::value)).toList())));
         Set<ChairId> all = new LinkedHashSet<>();
         properties.chairs().stream().map(ChairId::new).forEach(all::add);
         properties.devices().stream().map(d -> new ChairId(d.chair())).forEach(all::add);
@@ -36,6 +42,7 @@ public class DeviceBindings {
                 .filter(VigilProperties.DeviceEntry::arrivesThroughListener)
                 .map(d -> new DeviceId(d.id()))
                 .toList();
+        this.throughListener = Set.copyOf(gatewayDevices);
         this.linkedDevices = properties.devices().stream()
                 .filter(d -> !d.arrivesThroughListener())
                 .toList();
@@ -51,6 +58,11 @@ public class DeviceBindings {
     /** Devices whose messages arrive through the MLLP listener, usually from a gateway. */
     public List<DeviceId> gatewayDevices() {
         return gatewayDevices;
+    }
+
+    /** Whether the device's messages arrive through the MLLP listener ({@link #gatewayDevices()}). */
+    public boolean arrivesThroughListener(DeviceId device) {
+        return throughListener.contains(device);
     }
 
     /** Devices Vigil connects to itself, over a serial port or TCP. */
@@ -71,11 +83,7 @@ public class DeviceBindings {
     }
 
     public List<DeviceId> devicesAt(ChairId chair) {
-        return chairByDevice.entrySet().stream()
-                .filter(e -> e.getValue().equals(chair))
-                .map(Map.Entry::getKey)
-                .sorted(Comparator.comparing(DeviceId::value))
-                .toList();
+        return devicesByChair.getOrDefault(chair, List.of());
     }
 
     public List<ChairId> chairs() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
@@ -24,6 +25,8 @@ import org.axonframework.serialization.Serializer;
  * the chain is recorded ({@link ChainStart}).
  */
 class ChainedEventStorageEngine extends JpaEventStorageEngine {
+
+    private static final String HASHES = ChainedEventStorageEngine.class.getName() + ".hashes";
 
     private final TransactionManager transactions;
     private final Clock clock;
@@ -49,20 +52,47 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
                     entityManager.persist(entry);
                     entries.add(entry);
                 }
-                link(entityManager, entries);
+                List<EventHash> hashes = link(entityManager, entries);
                 entityManager.flush();
+                forget(entityManager, entries, hashes);
             } catch (Exception e) {
                 handlePersistenceException(e, events.get(0));
             }
         });
     }
 
-    private void link(EntityManager entityManager, List<DomainEventEntry> entries) {
+    /**
+     * Takes the stored events and their hashes out of the persistence context once written: they never change, and
+     * every later flush of the transaction — one for each command of a group of device messages, and one before each
+     * query — would otherwise check each of them for changes again, a cost growing with the square of the group. The
+     * hashes stay known to this transaction for the next event of their aggregate ({@link #lastHashes}).
+     */
+    private void forget(EntityManager entityManager, List<DomainEventEntry> entries, List<EventHash> hashes) {
+        Map<EventHash.Key, byte[]> known = lastHashes();
+        for (EventHash hash : hashes) {
+            if (known != null) {
+                known.put(new EventHash.Key(hash.aggregateIdentifier(), hash.sequenceNumber()), hash.hash());
+            }
+            entityManager.detach(hash);
+        }
+        entries.forEach(entityManager::detach);
+    }
+
+    /** The hashes stored in the transaction of the current unit of work, by key; {@code null} outside one. */
+    private static Map<EventHash.Key, byte[]> lastHashes() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(HASHES, key -> new HashMap<>());
+    }
+
+    private List<EventHash> link(EntityManager entityManager, List<DomainEventEntry> entries) {
         PersistenceUnitUtil identifiers = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
         if (!chainStarted) {
             startChain(entityManager, (Long) identifiers.getIdentifier(entries.get(0)));
         }
         Map<String, byte[]> last = new HashMap<>();
+        List<EventHash> hashes = new ArrayList<>(entries.size());
         for (DomainEventEntry entry : entries) {
             long globalIndex = (Long) identifiers.getIdentifier(entry);
             String aggregate = entry.getAggregateIdentifier();
@@ -71,14 +101,22 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
                 previous = previousHash(entityManager, aggregate, entry.getSequenceNumber());
             }
             byte[] hash = of(entry, globalIndex).hash(previous);
-            entityManager.persist(new EventHash(aggregate, entry.getSequenceNumber(), globalIndex, hash));
+            EventHash stored = new EventHash(aggregate, entry.getSequenceNumber(), globalIndex, hash);
+            entityManager.persist(stored);
+            hashes.add(stored);
             last.put(aggregate, hash);
         }
+        return hashes;
     }
 
     private static byte[] previousHash(EntityManager entityManager, String aggregate, long sequenceNumber) {
         if (sequenceNumber == 0) {
             return ChainedEvent.NO_PREVIOUS;
+        }
+        Map<EventHash.Key, byte[]> known = lastHashes();
+        byte[] inThisTransaction = known == null ? null : known.get(new EventHash.Key(aggregate, sequenceNumber - 1));
+        if (inThisTransaction != null) {
+            return inThisTransaction;
         }
         EventHash previous = entityManager.find(EventHash.class, new EventHash.Key(aggregate, sequenceNumber - 1));
         return previous == null ? ChainedEvent.NO_PREVIOUS : previous.hash();

@@ -46,6 +46,14 @@ class EventHash {
         return hash;
     }
 
+    String aggregateIdentifier() {
+        return aggregateIdentifier;
+    }
+
+    long sequenceNumber() {
+        return sequenceNumber;
+    }
+
     /** An event's key: its aggregate and sequence number. */
     static class Key implements Serializable {
 

@@ -150,6 +150,9 @@ public final class ClinicBenchmark {
                 } catch (IOException | java.text.ParseException e) {
                     throw new IllegalStateException("no JFR profile configuration", e);
                 }
+                // waits of a millisecond and more, to see what the ingest waits on (the profile records 20 ms)
+                recording.enable("jdk.ThreadPark").withThreshold(java.time.Duration.ofMillis(1));
+                recording.enable("jdk.JavaMonitorEnter").withThreshold(java.time.Duration.ofMillis(1));
                 recording.start();
             }
         }
