@@ -3,12 +3,14 @@ package org.vigil.query.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -64,7 +66,7 @@ class StoreConfiguration {
                                           @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
                                           Clock clock,
                                           @Value("${vigil.store.hash-events:true}") boolean hashEvents) {
-        JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
+        JpaEventStorageEngine.Builder builder = StoreGaps.apply(JpaEventStorageEngine.builder())
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -74,6 +76,21 @@ class StoreConfiguration {
                 .transactionManager(transactions)
                 .batchSize(readBatchSize);
         return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock) : builder.build();
+    }
+
+    /**
+     * The stored events as the persisted read models' processor reads them on a thread of its own: on the embedded
+     * store through a read-only connection of each stream's own, reading as the engine above does.
+     */
+    @Bean
+    TrackedEventStreams trackedEventStreams(EventStore eventStore, Serializer serializer,
+                                            @Qualifier("eventSerializer") Serializer eventSerializer,
+                                            org.axonframework.config.Configuration axon,
+                                            @Value("${spring.datasource.url:}") String url,
+                                            @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
+                                            @Value("${vigil.store.tailing-read-interval:250ms}") Duration interval) {
+        return new TrackedEventStreams(eventStore, url, serializer, eventSerializer, axon.upcasterChain(),
+                readBatchSize, interval);
     }
 
     /**
