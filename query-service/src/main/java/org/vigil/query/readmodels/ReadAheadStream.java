@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A stream of stored events read ahead on a thread of its own: the thread takes each event from the store's stream,
- * deserialises its payload and metadata, and queues it (at most {@code capacity}); the processor takes them from the
- * queue in the store's order. Reading and deserialising — most of the work of a rebuild — run beside the
+ * deserialises its payload and metadata, parses its stored time, and queues it (at most {@code capacity}); the
+ * processor takes them from the queue in the store's order. Reading and deserialising — most of the work of a rebuild — run beside the
  * processor's handlers and writes instead of before them; on the embedded store the thread reads through a
  * read-only connection of the stream's own, not the one the processor's batch holds. Closing the stream stops the
  * thread, then closes the stream it read from, and with it that connection.
@@ -67,6 +67,7 @@ final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
 
     private static void deserialise(TrackedEventMessage<?> event) {
         try {
+            event.getTimestamp();
             event.getPayload();
             event.getMetaData();
         } catch (RuntimeException e) {

@@ -51,8 +51,10 @@ class StoreConfiguration {
     /**
      * Axon's JPA storage engine as Axon's own configuration builds it, but reading {@code vigil.store.read-batch-size}
      * events a query (1,000 by default; Axon reads 100). Every query is a transaction of its own, and on the embedded
-     * store every transaction takes the one connection: a read model that catches up or is rebuilt, and start-up's
-     * folds of the running sessions, then take it ten times less often. Defining it here replaces Axon's
+     * store every transaction takes the one connection: start-up's folds of the running sessions, and any tracking
+     * processor that catches up, then take it ten times less often (the read models' processor reads on a connection
+     * of its own there, {@link TrackedEventStreams}, with the same batch). Its gaps are tracked as
+     * {@link StoreGaps} says. Defining it here replaces Axon's
      * auto-configuration of the engine, so the event and snapshot entities are registered here as well. Every event
      * is stored with its hash ({@link ChainedEventStorageEngine}). {@code vigil.store.hash-events=false} stores
      * events without hashes; it exists only so that the store benchmark can measure what the hashes cost, and

@@ -1,5 +1,7 @@
 package org.vigil.query.store;
 
+import static org.axonframework.common.jdbc.JdbcUtils.closeQuietly;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -73,11 +75,16 @@ public final class TrackedEventStreams {
             return store.openStream(token);
         }
         Connection connection = readOnly(sqliteFile.get());
-        JdbcEventStorageEngine engine = reading
-                .connectionProvider(() -> ConnectionWrapperFactory.wrap(connection,
-                        new ConnectionWrapperFactory.NoOpCloseHandler()))
-                .build();
-        return new TailingReads(engine, token, intervalNanos, connection);
+        try {
+            JdbcEventStorageEngine engine = reading
+                    .connectionProvider(() -> ConnectionWrapperFactory.wrap(connection,
+                            new ConnectionWrapperFactory.NoOpCloseHandler()))
+                    .build();
+            return new TailingReads(engine, token, intervalNanos, connection);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
     }
 
     /**
