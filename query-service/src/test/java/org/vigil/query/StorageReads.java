@@ -10,16 +10,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Counts what the application reads from its storage engine: the events read in global order (as tracking
  * processors read them), with the position each such read began after, and the events read per aggregate stream.
- * Installed around the real engine when the application starts, so a test can show what start-up reads.
+ * Installed around the real engine when the application starts, so a test can show what start-up reads. A
+ * processor whose source is not the event store (the read models', which reads on a connection of its own on the
+ * embedded store) is counted at its source: every stream it opens is a read in global order.
  */
 public final class StorageReads {
 
@@ -36,8 +41,14 @@ public final class StorageReads {
                 .addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
                     public Object postProcessAfterInitialization(Object bean, String name) {
-                        return bean instanceof EventStorageEngine engine && !Proxy.isProxyClass(bean.getClass())
-                                ? counting(engine) : bean;
+                        if (Proxy.isProxyClass(bean.getClass())) {
+                            return bean;
+                        }
+                        if (bean instanceof EventStorageEngine engine) {
+                            return counting(engine);
+                        }
+                        return bean instanceof StreamableMessageSource<?> source && !(bean instanceof EventStore)
+                                ? counting(source) : bean;
                     }
                 }));
     }
@@ -83,9 +94,31 @@ public final class StorageReads {
                 });
     }
 
-    private static Object invoke(EventStorageEngine engine, Method method, Object[] args) throws Throwable {
+    private StreamableMessageSource<?> counting(StreamableMessageSource<?> source) {
+        return (StreamableMessageSource<?>) Proxy.newProxyInstance(StreamableMessageSource.class.getClassLoader(),
+                new Class<?>[] {StreamableMessageSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(source, method, args);
+                    if (!method.getName().equals("openStream")) {
+                        return result;
+                    }
+                    TrackingToken token = (TrackingToken) args[0];
+                    trackedReadsFrom.add(token == null ? FROM_THE_FIRST_EVENT
+                            : token.position().orElse(FROM_THE_FIRST_EVENT));
+                    BlockingStream<?> stream = (BlockingStream<?>) result;
+                    return Proxy.newProxyInstance(BlockingStream.class.getClassLoader(),
+                            new Class<?>[] {BlockingStream.class}, (streamProxy, streamMethod, streamArgs) -> {
+                                Object next = invoke(stream, streamMethod, streamArgs);
+                                if (streamMethod.getName().equals("nextAvailable")) {
+                                    trackedEvents.incrementAndGet();
+                                }
+                                return next;
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
         try {
-            return method.invoke(engine, args);
+            return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

@@ -3,12 +3,14 @@ package org.vigil.query.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -49,8 +51,10 @@ class StoreConfiguration {
     /**
      * Axon's JPA storage engine as Axon's own configuration builds it, but reading {@code vigil.store.read-batch-size}
      * events a query (1,000 by default; Axon reads 100). Every query is a transaction of its own, and on the embedded
-     * store every transaction takes the one connection: a read model that catches up or is rebuilt, and start-up's
-     * folds of the running sessions, then take it ten times less often. Defining it here replaces Axon's
+     * store every transaction takes the one connection: start-up's folds of the running sessions, and any tracking
+     * processor that catches up, then take it ten times less often (the read models' processor reads on a connection
+     * of its own there, {@link TrackedEventStreams}, with the same batch). Its gaps are tracked as
+     * {@link StoreGaps} says. Defining it here replaces Axon's
      * auto-configuration of the engine, so the event and snapshot entities are registered here as well. Every event
      * is stored with its hash ({@link ChainedEventStorageEngine}). {@code vigil.store.hash-events=false} stores
      * events without hashes; it exists only so that the store benchmark can measure what the hashes cost, and
@@ -64,7 +68,7 @@ class StoreConfiguration {
                                           @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
                                           Clock clock,
                                           @Value("${vigil.store.hash-events:true}") boolean hashEvents) {
-        JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
+        JpaEventStorageEngine.Builder builder = StoreGaps.apply(JpaEventStorageEngine.builder())
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -74,6 +78,21 @@ class StoreConfiguration {
                 .transactionManager(transactions)
                 .batchSize(readBatchSize);
         return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock) : builder.build();
+    }
+
+    /**
+     * The stored events as the persisted read models' processor reads them on a thread of its own: on the embedded
+     * store through a read-only connection of each stream's own, reading as the engine above does.
+     */
+    @Bean
+    TrackedEventStreams trackedEventStreams(EventStore eventStore, Serializer serializer,
+                                            @Qualifier("eventSerializer") Serializer eventSerializer,
+                                            org.axonframework.config.Configuration axon,
+                                            @Value("${spring.datasource.url:}") String url,
+                                            @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
+                                            @Value("${vigil.store.tailing-read-interval:250ms}") Duration interval) {
+        return new TrackedEventStreams(eventStore, url, serializer, eventSerializer, axon.upcasterChain(),
+                readBatchSize, interval);
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.AcknowledgeAlarmCommand;
@@ -88,6 +91,30 @@ class ReadModelsRebuildIT {
                 });
             });
             assertThat(readModels(vigil, first, second)).isEqualTo(incremental);
+
+            // and the restarted processor reads through one thread and one connection of its own: the stopped
+            // processor's were closed with its stream
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(Thread.getAllStackTraces().keySet())
+                        .filteredOn(thread -> thread.getName().startsWith("read-models-read-ahead-"))
+                        .hasSize(1);
+                assertThat(openFiles(data.resolve("vigil.db")))
+                        .as("connections open on the store: the pool's and the read-ahead's").isEqualTo(2);
+            });
+        }
+    }
+
+    /** How many file descriptors of this process are open on {@code file} (Linux). */
+    private static long openFiles(Path file) throws IOException {
+        Path target = file.toRealPath();
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+            return descriptors.filter(descriptor -> {
+                try {
+                    return Files.readSymbolicLink(descriptor).equals(target);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).count();
         }
     }
 
