@@ -67,13 +67,17 @@ public class LiveStream implements DisposableBean {
         this(JsonMapper.builder().findAndAddModules().build());
     }
 
+    /**
+     * A station's stream: the chairs and conditions as they are, then every change. The snapshot is queued before
+     * the station joins the subscribers, so every change queued after it reaches the station after the snapshot.
+     */
     public SseEmitter subscribe(List<ChairView> snapshot, List<StationCondition> conditions) {
         SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
         writer().execute(() -> {
-            register(emitters, emitter);
             snapshot.forEach(chair -> send(emitters, emitter, "chair", text(chair)));
             conditions.forEach(condition -> send(emitters, emitter, "condition", text(condition)));
         });
+        register(emitters, emitter);
         return emitter;
     }
 
@@ -103,7 +107,8 @@ public class LiveStream implements DisposableBean {
     /** The devices page's stream: {@code device} events and the heartbeat. */
     public SseEmitter subscribeDevices() {
         SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
-        writer().execute(() -> register(deviceEmitters, emitter));
+        writer();
+        register(deviceEmitters, emitter);
         return emitter;
     }
 
