@@ -107,7 +107,6 @@ public class LiveStream implements DisposableBean {
     /** The devices page's stream: {@code device} events and the heartbeat. */
     public SseEmitter subscribeDevices() {
         SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
-        writer();
         register(deviceEmitters, emitter);
         return emitter;
     }
