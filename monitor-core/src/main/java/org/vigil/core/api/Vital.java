@@ -1,6 +1,5 @@
 package org.vigil.core.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -21,6 +20,8 @@ public enum Vital {
     private final int mdcCode;
     private final String mdcName;
     private final String unit;
+    /** This vital as {@link #ofMdcCode} answers it, made once: every stored observation asks. */
+    private final Optional<Vital> found = Optional.of(this);
 
     Vital(int mdcCode, String mdcName, String unit) {
         this.mdcCode = mdcCode;
@@ -41,7 +42,14 @@ public enum Vital {
         return unit;
     }
 
+    private static final Vital[] ALL = values();
+
     public static Optional<Vital> ofMdcCode(int code) {
-        return Arrays.stream(values()).filter(v -> v.mdcCode == code).findFirst();
+        for (Vital vital : ALL) {
+            if (vital.mdcCode == code) {
+                return vital.found;
+            }
+        }
+        return Optional.empty();
     }
 }

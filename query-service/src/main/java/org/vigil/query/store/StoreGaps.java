@@ -10,9 +10,9 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
  */
 final class StoreGaps {
 
-    private static final int MAX_GAP_OFFSET = 10_000;
-    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
-    private static final int GAP_TIMEOUT_MILLIS = 60_000;
+    static final int MAX_GAP_OFFSET = 10_000;
+    static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    static final int GAP_TIMEOUT_MILLIS = 60_000;
     private static final int GAP_CLEANING_THRESHOLD = 250;
 
     private StoreGaps() {

@@ -76,10 +76,9 @@ public final class TrackedEventStreams {
         }
         Connection connection = readOnly(sqliteFile.get());
         try {
-            JdbcEventStorageEngine engine = reading
+            JdbcEventStorageEngine engine = new TimedRowsEngine(reading
                     .connectionProvider(() -> ConnectionWrapperFactory.wrap(connection,
-                            new ConnectionWrapperFactory.NoOpCloseHandler()))
-                    .build();
+                            new ConnectionWrapperFactory.NoOpCloseHandler())));
             return new TailingReads(engine, token, intervalNanos, connection);
         } catch (RuntimeException e) {
             closeQuietly(connection);
