@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -46,10 +45,10 @@ import org.vigil.query.store.EventSerializers;
  * <p>A snapshot is never taken from the live view itself, which changes in the publishing threads: it is folded
  * from the store, on a thread of its own — the session's previous snapshot and the events stored after it, folded
  * into views of its own — so it is exactly what folding the stream up to its sequence number gives. That happens
- * every {@code vigil.live-view.snapshot-interval} (5 minutes by default), the sessions spread over half of it, and
- * when the application stops; after a crash, start-up folds at most about one and a half intervals of each running
- * session. A snapshot is an optimisation, never the record: one that cannot be read is ignored and the session
- * folded from its first event. Only the active node takes them ({@link LeaderDuty}).
+ * every {@code vigil.live-view.snapshot-interval} (5 minutes by default) and when the application stops; after a
+ * crash, start-up folds at most that much of each running session. A snapshot is an optimisation, never the record:
+ * one that cannot be read is ignored and the session folded from its first event. Only the active node takes them
+ * ({@link LeaderDuty}).
  */
 @Component
 public class LiveViewSnapshots implements LeaderDuty {
@@ -71,8 +70,6 @@ public class LiveViewSnapshots implements LeaderDuty {
     private final Leadership leadership;
     private final ObjectMapper json = EventSerializers.json();
     private ScheduledExecutorService worker;
-    /** Set when the application stops: a spread-out run takes its remaining sessions at once. */
-    private volatile boolean stopping;
 
     /** A session's chair as folded up to its event {@code sequenceNumber}. */
     record Snapshot(long sequenceNumber, LiveChair chair) {
@@ -119,27 +116,12 @@ public class LiveViewSnapshots implements LeaderDuty {
      *
      * @return how many snapshots were written
      */
-    public int takeAll() {
-        return takeAll(Duration.ZERO);
-    }
-
-    /**
-     * As {@link #takeAll()}, with the sessions' snapshots spread evenly over {@code spread}: folding every running
-     * session's last interval of events at once takes both processors of a small machine for a while (a thousand
-     * sessions: tens of seconds), which the devices waiting for their answers and the alarms on their way to the
-     * screens would feel; spread over half the interval, it is a small steady load. When the application stops, the
-     * sessions not yet done are taken at once.
-     */
-    synchronized int takeAll(Duration spread) {
+    public synchronized int takeAll() {
         Map<ChairId, SessionId> running = occupancy.running();
-        long pauseNanos = running.isEmpty() ? 0 : spread.toNanos() / running.size();
         int written = 0;
         for (Map.Entry<ChairId, SessionId> chair : running.entrySet()) {
             if (take(chair.getKey(), chair.getValue())) {
                 written++;
-            }
-            if (pauseNanos > 0 && !stopping) {
-                LockSupport.parkNanos(pauseNanos);
             }
         }
         dropAllBut(Set.copyOf(running.values()));
@@ -209,13 +191,13 @@ public class LiveViewSnapshots implements LeaderDuty {
         }
     }
 
-    private void takeLogged(Duration spread) {
+    private void takeLogged() {
         if (!leadership.isActive()) {
             return;
         }
         try {
             long began = System.nanoTime();
-            int written = takeAll(spread);
+            int written = takeAll();
             log.debug("{} live view snapshots written in {} ms", written, (System.nanoTime() - began) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Live view snapshots not taken; the next attempt is in {}", interval, e);
@@ -232,25 +214,22 @@ public class LiveViewSnapshots implements LeaderDuty {
     public void start() {
         worker = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("live-view-snapshot-"));
         long first = Math.min(interval.toMillis(), Duration.ofMinutes(1).toMillis());
-        stopping = false;
-        Duration spread = interval.dividedBy(2);
-        worker.scheduleWithFixedDelay(() -> takeLogged(spread), first, interval.toMillis(), TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(this::takeLogged, first, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Waits for a snapshot being taken, then takes the last ones: the next start folds nothing more. */
     @Override
     public void stop() {
-        ScheduledExecutorService running = worker;
+        ScheduledExecutorService stopping = worker;
         worker = null;
-        stopping = true;
-        running.shutdown();
+        stopping.shutdown();
         try {
-            running.awaitTermination(30, TimeUnit.SECONDS);
+            stopping.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
-        takeLogged(Duration.ZERO);
+        takeLogged();
     }
 
     @Override
