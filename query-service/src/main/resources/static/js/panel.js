@@ -97,6 +97,8 @@ export class SessionPanel {
     this.phase = null;
     this.sending = false;
     this.dirty = false;
+    /** How many times the nurse has typed or chosen in the panel: a load never wipes an entry made while it ran. */
+    this.edits = 0;
     this.loadedAt = 0;
     this.generation = 0;
     element.querySelector('[data-f=panel-close]').addEventListener('click', () => this.close());
@@ -108,6 +110,7 @@ export class SessionPanel {
     });
     element.addEventListener('input', event => {
       this.dirty = true;
+      this.edits++;
       const form = event.target.closest('form.prescribe');
       if (form) {
         showLimits(form, this.protocol);
@@ -173,9 +176,14 @@ export class SessionPanel {
     this.message.dataset.kind = kind;
   }
 
+  /**
+   * Shows the chair's session as it is now. With `replace` it shows it even over an entry in progress (after a
+   * step was sent, whose form is done with), except an entry made while this load was on its way, which is kept.
+   */
   async load(replace) {
     const chairId = this.chairId;
     const generation = ++this.generation;
+    const edits = this.edits;
     const chair = this.chairOf(chairId);
     this.phase = phaseOf(chair);
     this.loadedAt = Date.now();
@@ -192,7 +200,7 @@ export class SessionPanel {
     if (key === this.key && !replace) {
       return;
     }
-    if (this.dirty && !replace) {
+    if (this.dirty && (!replace || edits !== this.edits)) {
       this.say('This session changed while you were entering: your entry is kept. Sending it lets Vigil check '
         + 'it against the session as it is now.', 'changed');
       return;
