@@ -125,7 +125,9 @@ class PumpsIT {
                             assertThat(alarm.path("message").asText()).contains("sim-pump-01")
                                     .containsIgnoringCase("occlusion");
                         }));
-                assertThat(pumpView(vigil).path("status").asText()).isEqualTo("STOPPED");
+                // the alarm and the pump's stopped status come in separate messages, in either order
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                        assertThat(pumpView(vigil).path("status").asText()).isEqualTo("STOPPED"));
             } finally {
                 pump.stop();
             }
