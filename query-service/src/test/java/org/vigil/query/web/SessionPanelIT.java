@@ -36,7 +36,6 @@ import org.vigil.simulator.pump.PumpDose;
 import org.vigil.simulator.pump.PumpIdentity;
 import org.vigil.simulator.pump.PumpScenarios;
 import org.vigil.simulator.pump.SimulatedPump;
-import org.vigil.simulator.scenario.Scenario;
 import org.vigil.simulator.scenario.Scenarios;
 
 /**
@@ -52,14 +51,8 @@ import org.vigil.simulator.scenario.Scenarios;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionPanelIT {
 
-    /** The monitors run 30 times faster than life. */
+    /** A cuff cycle every 10 s: the steps that need a fresh blood pressure wait for one. */
     private static final double MONITOR_SPEED = 30;
-    /**
-     * A cuff cycle every simulated minute besides the clinical cadence, 2 s at this speed: the steps that need a
-     * fresh blood pressure wait for one, and the clinical cadence (every 15 minutes after the first 45, 30 s here)
-     * made most of this class's time.
-     */
-    private static final Scenario CUFF_EVERY_MINUTE = Scenarios.normalWithCuffEvery(Duration.ofMinutes(1));
     private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
 
     @TempDir
@@ -77,8 +70,8 @@ class SessionPanelIT {
                 "--vigil.devices[3].id=" + PumpIdentity.numbered(1).deviceName(), "--vigil.devices[3].chair=chair-1",
                 "--vigil.users[2].name=nurse2", "--vigil.users[2].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[2].roles=NURSE"));
-        monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, CUFF_EVERY_MINUTE, 1),
-                MonitorSpec.numbered(2, CUFF_EVERY_MINUTE, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
+        monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, Scenarios.NORMAL, 1),
+                MonitorSpec.numbered(2, Scenarios.NORMAL, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
                 MONITOR_SPEED);
         monitors.start();
         chromium = Chromium.launch();
