@@ -2,6 +2,7 @@ package org.vigil.query.ingest;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -14,6 +15,7 @@ import org.vigil.core.api.DeviceId;
 import org.vigil.core.api.DeviceReport;
 import org.vigil.core.api.SessionId;
 import org.vigil.core.session.ChairOccupancy;
+import org.vigil.core.session.SessionEndedException;
 import org.vigil.query.links.DeviceSupervisor;
 import org.vigil.query.settings.DeviceBindings;
 
@@ -66,6 +68,8 @@ public class ReportIngest implements DeviceReportSink {
         long deadline = System.nanoTime() + storeTimeout.toNanos();
         Routing routing = new Routing(report);
         return group.submit(routing::command, deadline)
+                .exceptionallyCompose(failure -> routing.endedMeanwhile(failure)
+                        ? group.submit(routing::command, deadline) : CompletableFuture.failedFuture(failure))
                 .handleAsync((admission, failure) -> answer(routing, admission, failure), workers)
                 .orTimeout(storeTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .exceptionally(this::notStored);
@@ -85,11 +89,17 @@ public class ReportIngest implements DeviceReportSink {
         return admission == Admission.DUPLICATE ? RecordOutcome.DUPLICATE : RecordOutcome.RECORDED;
     }
 
-    /** Where a message goes: decided when its group starts, on the occupancy the command side holds then. */
+    /**
+     * Where a message goes: decided when its group starts, on the occupancy the command side holds then. A session
+     * can end between that decision and the message's command (the occupancy shows the end once its transaction has
+     * committed); the session then refuses the message, and it is routed once more, without that session: to the
+     * session that runs at the chair by then, or to the device, as if it had come a moment later.
+     */
     private final class Routing {
 
         private final DeviceReport report;
         private volatile Optional<SessionId> session = Optional.empty();
+        private volatile SessionId ended;
 
         private Routing(DeviceReport report) {
             this.report = report;
@@ -98,9 +108,23 @@ public class ReportIngest implements DeviceReportSink {
         private Object command() {
             DeviceId device = report.deviceId();
             ChairId chair = bindings.chairOf(device).orElse(null);
-            session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt);
+            session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt).filter(s -> !s.equals(ended));
             return session.map(s -> RecordCommands.inSession(s, report))
                     .orElseGet(() -> RecordCommands.onDevice(device, chair, report));
+        }
+
+        /** Whether {@code failure} is the routed session refusing the message because it has ended, the first time. */
+        private boolean endedMeanwhile(Throwable failure) {
+            if (ended != null || session.isEmpty()) {
+                return false;
+            }
+            for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+                if (cause instanceof SessionEndedException) {
+                    ended = session.get();
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
