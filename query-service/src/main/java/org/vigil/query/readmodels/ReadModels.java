@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -73,7 +73,7 @@ public class ReadModels {
             String error = segments.stream().filter(EventTrackerStatus::isErrorState).map(EventTrackerStatus::getError)
                     .filter(Objects::nonNull).map(Throwable::getMessage).findFirst().orElse(null);
             return new Status(name, position, head, processor.isRunning(),
-                    segments.stream().map(EventTrackerStatus::getTrackingToken).anyMatch(ReadModels::rebuilding),
+                    segments.stream().anyMatch(ReadModels::rebuilding),
                     !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp), error);
         });
     }
@@ -111,7 +111,7 @@ public class ReadModels {
 
     private static boolean replaying(StreamingEventProcessor processor) {
         return processor.isRunning() && processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getTrackingToken).anyMatch(ReadModels::rebuilding);
+                .anyMatch(ReadModels::rebuilding);
     }
 
     private static boolean workersStopped(StreamingEventProcessor processor) {
@@ -140,11 +140,12 @@ public class ReadModels {
 
     /**
      * Whether a rebuild has not yet reached the event that was last when it began. (Axon calls a processor
-     * replaying until it handles an event stored after the rebuild began, which may be long after.)
+     * replaying until it handles an event stored after the rebuild began, which may be long after.) The status's
+     * reset and current positions are read, not its token, which Axon hands out with the replay unwrapped.
      */
-    private static boolean rebuilding(TrackingToken token) {
-        return token instanceof ReplayToken replay
-                && position(replay.getCurrentToken()) < position(replay.getTokenAtReset());
+    static boolean rebuilding(EventTrackerStatus segment) {
+        OptionalLong reset = segment.getResetPosition();
+        return reset.isPresent() && segment.getCurrentPosition().orElse(-1) < reset.getAsLong();
     }
 
     private static long position(TrackingToken token) {
