@@ -191,11 +191,11 @@ public final class ClinicBenchmark {
             ClinicResult r = result;
             return String.format(Locale.ROOT, "- %d chairs: sessions set up in %.1f s; %d abnormal chairs, %d gateway "
                             + "connections; messages sent late p99 %.1f ms, %d superseded; %d alarms missed, %d other alarms; %d GC "
-                            + "pauses; %d AE, %d AR, %d unsent, %d connection failures; %d events read by the stations; "
-                            + "messages stored per transaction over the whole run: %s.",
+                            + "pauses; JIT compilers %.1f s in the window; %d AE, %d AR, %d unsent, %d connection failures; %d "
+                            + "events read by the stations; messages stored per transaction over the whole run: %s.",
                     r.chairs(), r.setUp().toMillis() / 1000.0, r.abnormalChairs(), r.gateways(), r.latenessMillis(99), r.superseded(),
-                    r.missedAlarms(), r.otherAlarms(), jvm.gcPauses(), r.errors(), r.rejections(), r.unsent(),
-                    r.connectionFailures(), r.stationEvents(), groups);
+                    r.missedAlarms(), r.otherAlarms(), jvm.gcPauses(), jvm.compileMillis() / 1000.0, r.errors(),
+                    r.rejections(), r.unsent(), r.connectionFailures(), r.stationEvents(), groups);
         }
     }
 }

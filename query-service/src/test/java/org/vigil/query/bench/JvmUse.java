@@ -1,6 +1,7 @@
 package org.vigil.query.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -18,14 +19,15 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * What this JVM spent over a measured window, read from its own management beans: processor time (as a share of
- * all the machine's processors), the most heap in use (sampled every 100 ms), and the garbage collector's pauses
- * (the stop-the-world collections G1 reports, from their notifications: count, total and longest).
+ * all the machine's processors), the time its JIT compilers spent compiling, the most heap in use (sampled every
+ * 100 ms), and the garbage collector's pauses (the stop-the-world collections G1 reports, from their notifications:
+ * count, total and longest).
  */
 final class JvmUse implements AutoCloseable {
 
     /** The window's figures. */
-    record Figures(double cpuPercent, long heapMaxUsedBytes, long gcPauses, long gcPauseTotalMillis,
-                   long gcPauseMaxMillis) {
+    record Figures(double cpuPercent, long compileMillis, long heapMaxUsedBytes, long gcPauses,
+                   long gcPauseTotalMillis, long gcPauseMaxMillis) {
     }
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -42,6 +44,7 @@ final class JvmUse implements AutoCloseable {
     private final NotificationListener listener = this::collected;
     private final long cpuStart = Machine.processCpuNanos();
     private final long wallStart = System.nanoTime();
+    private final long compileStart = compileMillis();
 
     /** Starts measuring now. */
     JvmUse() {
@@ -60,8 +63,15 @@ final class JvmUse implements AutoCloseable {
         double wall = System.nanoTime() - wallStart;
         double cpu = Machine.processCpuNanos() - cpuStart;
         int processors = Runtime.getRuntime().availableProcessors();
-        return new Figures(100 * cpu / wall / processors, heapMax.get(), pauses.get(), pauseTotal.get(),
-                pauseMax.get());
+        return new Figures(100 * cpu / wall / processors, compileMillis() - compileStart, heapMax.get(),
+                pauses.get(), pauseTotal.get(), pauseMax.get());
+    }
+
+    /** The time the JIT compilers have spent compiling so far, summed over their threads; 0 when not reported. */
+    private static long compileMillis() {
+        CompilationMXBean compilation = ManagementFactory.getCompilationMXBean();
+        return compilation != null && compilation.isCompilationTimeMonitoringSupported()
+                ? compilation.getTotalCompilationTime() : 0;
     }
 
     private void collected(Notification notification, Object handback) {
