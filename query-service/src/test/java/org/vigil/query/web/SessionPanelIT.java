@@ -51,7 +51,10 @@ import org.vigil.simulator.scenario.Scenarios;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionPanelIT {
 
-    /** A cuff cycle every 10 s: the steps that need a fresh blood pressure wait for one. */
+    /**
+     * The monitors run 30 times faster than life: the steps that need a fresh blood pressure wait for the clinical
+     * cuff cadence, every 5 simulated minutes for the first 45 (10 s here), then every 15 (30 s here).
+     */
     private static final double MONITOR_SPEED = 30;
     private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
 
