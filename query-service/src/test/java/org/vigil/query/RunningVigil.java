@@ -58,13 +58,22 @@ public final class RunningVigil implements AutoCloseable {
 
     /** Starts Vigil on {@code dataDir} with more command-line properties, e.g. devices on serial ports. */
     public static RunningVigil startWith(Path dataDir, List<String> properties) {
+        return startWith(dataDir, properties, builder -> { });
+    }
+
+    /**
+     * Starts Vigil on {@code dataDir} with more command-line properties, after {@code customisation} has had the
+     * application builder, e.g. to add initializers.
+     */
+    public static RunningVigil startWith(Path dataDir, List<String> properties,
+                                         Consumer<SpringApplicationBuilder> customisation) {
         List<String> arguments = new ArrayList<>(freePorts());
         arguments.add("--server.shutdown=immediate");
         arguments.add(dataDirectory(dataDir));
         arguments.add("--vigil.stream.heartbeat-ms=1000");
         arguments.addAll(demoUsers());
         arguments.addAll(properties);
-        return launch(arguments, builder -> { });
+        return launch(arguments, customisation);
     }
 
     /**

@@ -138,14 +138,9 @@ class AlarmDecisionFailureIT {
 
     /** The application with {@link BrokenRule}'s vital-sign alarms in place of the clinic's own. */
     private RunningVigil startWithBrokenRule() {
-        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
-        arguments.add(RunningVigil.dataDirectory(data));
-        arguments.add("--server.shutdown=immediate");
-        arguments.addAll(RunningVigil.demoUsers());
-        arguments.addAll(RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=" + CHAIR));
-        return RunningVigil.launch(arguments, builder -> builder.initializers(
-                (ConfigurableApplicationContext context) -> context.addBeanFactoryPostProcessor(
-                        AlarmDecisionFailureIT::replaceVitalSignAlarms)));
+        return RunningVigil.startWith(data, RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=" + CHAIR),
+                builder -> builder.initializers((ConfigurableApplicationContext context) ->
+                        context.addBeanFactoryPostProcessor(AlarmDecisionFailureIT::replaceVitalSignAlarms)));
     }
 
     private static void replaceVitalSignAlarms(ConfigurableListableBeanFactory beans) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,11 +49,7 @@ class EventFixturesIT {
 
     @BeforeAll
     static void startVigil() {
-        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
-        arguments.add("--server.shutdown=immediate");
-        arguments.add(RunningVigil.dataDirectory(data));
-        arguments.addAll(RunningVigil.demoUsers());
-        vigil = RunningVigil.launch(arguments, builder -> builder.initializers(context ->
+        vigil = RunningVigil.startWith(data, List.of(), builder -> builder.initializers(context ->
                 ((GenericApplicationContext) context).registerBean("upcastProbe", ConfigurerModule.class,
                         () -> PROBE::register)));
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +35,8 @@ class SessionEndRoutingIT {
     @Test
     void aMessageRoutedToASessionThatHasJustEndedIsStoredOnTheDeviceAndAnsweredAa() {
         LateOccupancy late = new LateOccupancy();
-        List<String> arguments = new ArrayList<>(RunningVigil.freePorts());
-        arguments.add("--server.shutdown=immediate");
-        arguments.add(RunningVigil.dataDirectory(data));
-        arguments.addAll(RunningVigil.demoUsers());
-        arguments.addAll(RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=chair-1"));
-        try (RunningVigil vigil = RunningVigil.launch(arguments, builder -> builder.initializers(context ->
+        try (RunningVigil vigil = RunningVigil.startWith(data,
+                RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=chair-1"), builder -> builder.initializers(context ->
                 ((GenericApplicationContext) context).registerBean("lateOccupancy", ChairOccupancy.class,
                         () -> late.over(context.getBean(StoredChairOccupancy.class)),
                         definition -> definition.setPrimary(true))))) {
