@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.vigil.core.protocol.ClinicProtocol;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * The InfluxDB time series, present only when {@code vigil.influx.url} is set (the {@code influx} profile sets
@@ -65,7 +66,9 @@ class InfluxConfiguration {
                         org.axonframework.config.Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
-                                .andBatchSize(properties.batchSize()))
+                                .andBatchSize(properties.batchSize())
+                                .andEventAvailabilityTimeout(ProcessingGroups.TRACKING_IDLE_WAIT.toMillis(),
+                                        TimeUnit.MILLISECONDS))
                 .registerListenerInvocationErrorHandler(InfluxProjection.GROUP,
                         c -> PropagatingErrorHandler.instance()));
     }

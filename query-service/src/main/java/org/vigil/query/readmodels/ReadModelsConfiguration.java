@@ -1,5 +1,6 @@
 package org.vigil.query.readmodels;
 
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -62,7 +63,9 @@ class ReadModelsConfiguration {
                 .transactionManager(processing.transactionManager(name))
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(batchSize)
-                        .andInitialSegmentsCount(1))
+                        .andInitialSegmentsCount(1)
+                        .andEventAvailabilityTimeout(ProcessingGroups.TRACKING_IDLE_WAIT.toMillis(),
+                                TimeUnit.MILLISECONDS))
                 .spanFactory(configuration.getComponent(EventProcessorSpanFactory.class))
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.vigil.query.support;
 
+import java.time.Duration;
 import java.util.List;
 import org.vigil.core.alarm.AlarmDecisions;
 
@@ -44,6 +45,14 @@ public final class ProcessingGroups {
      * for all of them, and they write a batch and their one token in one transaction.
      */
     public static final String READ_MODELS_PROCESSOR = "read-models";
+
+    /**
+     * How long a tracking processor at the head of the store waits for the next event before it renews its claim
+     * on its token and looks again; an event that arrives ends the wait at once. It is also how long stopping the
+     * application can wait for the processor's thread, so it is kept short: Axon's default of a second made every
+     * stop of Vigil last a second longer than its work.
+     */
+    public static final Duration TRACKING_IDLE_WAIT = Duration.ofMillis(200);
 
     private ProcessingGroups() {
     }
