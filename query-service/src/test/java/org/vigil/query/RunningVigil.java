@@ -226,8 +226,8 @@ public final class RunningVigil implements AutoCloseable {
     public void awaitReadModels(Duration atMost) {
         ReadModels readModels = context.getBean(ReadModels.class);
         long head = readModels.all().stream().mapToLong(ReadModels.Status::head).max().orElse(-1);
-        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> readModels.all().stream()
-                .allMatch(status -> status.position() >= head));
+        await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> readModels.all().stream().allMatch(status -> status.position() >= head));
     }
 
     /** The payloads of the given type in the store, oldest first, with the time each was stored. */
