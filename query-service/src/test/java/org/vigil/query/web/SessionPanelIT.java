@@ -36,6 +36,7 @@ import org.vigil.simulator.pump.PumpDose;
 import org.vigil.simulator.pump.PumpIdentity;
 import org.vigil.simulator.pump.PumpScenarios;
 import org.vigil.simulator.pump.SimulatedPump;
+import org.vigil.simulator.scenario.Scenario;
 import org.vigil.simulator.scenario.Scenarios;
 
 /**
@@ -52,10 +53,11 @@ import org.vigil.simulator.scenario.Scenarios;
 class SessionPanelIT {
 
     /**
-     * The monitors run 30 times faster than life: the steps that need a fresh blood pressure wait for the clinical
-     * cuff cadence, every 5 simulated minutes for the first 45 (10 s here), then every 15 (30 s here).
+     * The monitors run 5 times faster than life, their cuffs cycling every 30 simulated seconds (6 s here) rather
+     * than on the clinical cadence: the steps that need a fresh blood pressure wait for the next cycle.
      */
-    private static final double MONITOR_SPEED = 30;
+    private static final double MONITOR_SPEED = 5;
+    private static final Scenario PATIENT = new FrequentCuff(Scenarios.NORMAL, Duration.ofSeconds(30));
     private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
 
     @TempDir
@@ -73,8 +75,8 @@ class SessionPanelIT {
                 "--vigil.devices[3].id=" + PumpIdentity.numbered(1).deviceName(), "--vigil.devices[3].chair=chair-1",
                 "--vigil.users[2].name=nurse2", "--vigil.users[2].password=" + RunningVigil.DEMO_PASSWORD_HASH,
                 "--vigil.users[2].roles=NURSE"));
-        monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, Scenarios.NORMAL, 1),
-                MonitorSpec.numbered(2, Scenarios.NORMAL, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
+        monitors = new ClinicSimulator(List.of(MonitorSpec.numbered(1, PATIENT, 1),
+                MonitorSpec.numbered(2, PATIENT, 6)), "127.0.0.1", vigil.mllpPort(), Clock.systemUTC(),
                 MONITOR_SPEED);
         monitors.start();
         chromium = Chromium.launch();
