@@ -9,7 +9,8 @@ kind of process used during the run (only what it used after the run began) and 
 --reports (a Failsafe or Surefire reports directory the command writes), it also prints, for each test class, its
 time, the CPU its test JVM used meanwhile (the JVM's own threads, not the browsers or JVMs it started) and how busy
 the machine was: a class with little CPU on a machine with CPU to spare is waiting, one on a busy machine is
-waiting for the CPU. A process that starts and ends between two samples is missed. Linux only; the figures of BENCHMARKS.md's test-suite section were taken with it.
+waiting for the CPU. A process that starts and ends between two samples is missed. Linux only; the figures of
+BENCHMARKS.md's test-suite section were taken with it.
 """
 import collections
 import glob

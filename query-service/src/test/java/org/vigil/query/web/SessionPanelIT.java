@@ -450,8 +450,11 @@ class SessionPanelIT {
     }
 
     private static void awaitState(Locator panel, String state) {
+        Locator message = panel.locator("[data-f=panel-message]");
         inBrowser().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(panel.locator("[data-f=state]").textContent()).endsWith(state));
+                assertThat(panel.locator("[data-f=state]").textContent())
+                        .as("the panel's state (its message: %s)", message.textContent())
+                        .endsWith(state));
     }
 
     private Page station(String user, int width, int height) {
