@@ -35,8 +35,8 @@ class SessionEndRoutingIT {
     @Test
     void aMessageRoutedToASessionThatHasJustEndedIsStoredOnTheDeviceAndAnsweredAa() {
         LateOccupancy late = new LateOccupancy();
-        try (RunningVigil vigil = RunningVigil.startWith(data,
-                RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=chair-1"), builder -> builder.initializers(context ->
+        List<String> devices = RunningVigil.devices(GatewayMessages.NIST_DEVICE + "=chair-1");
+        try (RunningVigil vigil = RunningVigil.startWith(data, devices, builder -> builder.initializers(context ->
                 ((GenericApplicationContext) context).registerBean("lateOccupancy", ChairOccupancy.class,
                         () -> late.over(context.getBean(StoredChairOccupancy.class)),
                         definition -> definition.setPrimary(true))))) {

@@ -53,11 +53,11 @@ import org.vigil.simulator.scenario.Scenarios;
 class SessionPanelIT {
 
     /**
-     * The monitors run 5 times faster than life, their cuffs cycling every 30 simulated seconds (6 s here) rather
-     * than on the clinical cadence: the steps that need a fresh blood pressure wait for the next cycle.
+     * The monitors run 5 times faster than life, their cuffs cycling every 30 simulated seconds (6 s here) besides
+     * the clinical cadence: the steps that need a fresh blood pressure wait for the next cycle.
      */
     private static final double MONITOR_SPEED = 5;
-    private static final Scenario PATIENT = new FrequentCuff(Scenarios.NORMAL, Duration.ofSeconds(30));
+    private static final Scenario PATIENT = Scenarios.normalWithCuffEvery(Duration.ofSeconds(30));
     private static final PumpDose KETAMINE = PumpDose.ketamine(70, 1.0);
 
     @TempDir
