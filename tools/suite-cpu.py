@@ -23,6 +23,7 @@ import time
 import xml.etree.ElementTree as ET
 
 HZ = os.sysconf('SC_CLK_TCK')
+BOOTER = re.compile(r'surefirebooter[^/:]*\.jar')
 
 
 def machine():
@@ -35,10 +36,9 @@ def kind(pid, comm):
         command = open(f'/proc/{pid}/cmdline').read().split('\0')
     except OSError:
         return comm, None
-    booter = next((re.search(r'surefirebooter[^/]*\.jar', c).group(0) for c in command
-                   if re.search(r'surefirebooter[^/]*\.jar', c)), None)
-    if booter:
-        return 'test JVM', booter
+    booters = [m.group(0) for m in map(BOOTER.search, command) if m]
+    if booters:
+        return 'test JVM', booters[0]
     if comm == 'java':
         return ('maven' if any('plexus-classworlds' in c for c in command) else 'other java'), None
     return comm, None
@@ -72,7 +72,7 @@ def classes(reports, timeline):
         suite = ET.parse(path).getroot()
         end, took = os.path.getmtime(path), float(suite.get('time'))
         booter = next((m.group(0) for p in suite.iter('property')
-                       for m in [re.search(r'surefirebooter[^/:]*\.jar', p.get('value') or '')] if m), None)
+                       for m in [BOOTER.search(p.get('value') or '')] if m), None)
         inside = [t for t in timeline if end - took <= t[0] <= end]
         if booter is None or len(inside) < 2:
             continue
