@@ -56,8 +56,9 @@ def sample(stop, timeline, first, last, kinds):
             end = stat.rfind(')')
             fields = stat[end + 2:].split()
             cpu = (int(fields[11]) + int(fields[12])) / HZ
-            if pid not in kinds:
-                kinds[pid] = kind(pid, stat[stat.find('(') + 1:end])
+            comm = stat[stat.find('(') + 1:end]
+            if kinds.get(pid, (None, None, None))[2] != comm:  # new, or it has exec'd another program
+                kinds[pid] = kind(pid, comm) + (comm,)
             first.setdefault(pid, cpu if len(timeline) == 0 else 0.0)
             last[pid] = cpu
             if kinds[pid][1]:
