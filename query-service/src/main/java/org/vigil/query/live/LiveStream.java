@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -195,6 +197,20 @@ public class LiveStream implements DisposableBean {
     private void fellBehind() {
         log.warn("The nurses' screens fell {} live events behind; their streams are ended so that they reconnect",
                 BACKLOG);
+        endStreams();
+    }
+
+    /**
+     * The application is stopping: the screens' streams end now, before the web server's graceful stop, which would
+     * otherwise wait its whole timeout (30 s) for these never-ending requests. The screens show the connection lost
+     * and reconnect, to this node when it is back or to the one that took over.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        endStreams();
+    }
+
+    private void endStreams() {
         for (List<SseEmitter> list : List.of(emitters, deviceEmitters)) {
             list.forEach(SseEmitter::complete);
             list.clear();
