@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
@@ -20,16 +21,20 @@ import org.axonframework.serialization.Serializer;
  * Axon's JPA storage engine that stores, with every event and in its transaction, the event's hash chained to the
  * previous event of its aggregate ({@link EventHash}, {@link ChainedEvent}): the event and its hash are durable
  * together or not at all. The previous hash is read by its key (aggregate, sequence number − 1), from the
- * persistence context when the same batch stored it; an aggregate whose earlier events were stored before Vigil
+ * transaction when it stored it, from the hashes committed last ({@link CommittedChainEnds}), else from the store;
+ * an aggregate whose earlier events were stored before Vigil
  * hashed events starts its chain at its first hashed event. With the first hashed event ever stored, the start of
  * the chain is recorded ({@link ChainStart}).
  */
 class ChainedEventStorageEngine extends JpaEventStorageEngine {
 
     private static final String HASHES = ChainedEventStorageEngine.class.getName() + ".hashes";
+    /** Enough for every running session and device of a large clinic group, a few hundred kilobytes. */
+    private static final int CHAIN_ENDS_KEPT = 10_000;
 
     private final TransactionManager transactions;
     private final Clock clock;
+    private final CommittedChainEnds committed = new CommittedChainEnds(CHAIN_ENDS_KEPT);
     private volatile boolean chainStarted;
 
     ChainedEventStorageEngine(Builder builder, TransactionManager transactions, Clock clock) {
@@ -78,12 +83,20 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
         entries.forEach(entityManager::detach);
     }
 
-    /** The hashes stored in the transaction of the current unit of work, by key; {@code null} outside one. */
-    private static Map<EventHash.Key, byte[]> lastHashes() {
+    /**
+     * The hashes stored in the transaction of the current unit of work, by key; {@code null} outside one. Once that
+     * transaction has committed, they become the chain ends known without reading the store.
+     */
+    private Map<EventHash.Key, byte[]> lastHashes() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(HASHES, key -> new HashMap<>());
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(HASHES, key -> {
+            Map<EventHash.Key, byte[]> hashes = new HashMap<>();
+            root.afterCommit(u -> committed.committed(hashes));
+            return hashes;
+        });
     }
 
     private List<EventHash> link(EntityManager entityManager, List<DomainEventEntry> entries) {
@@ -109,7 +122,7 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
         return hashes;
     }
 
-    private static byte[] previousHash(EntityManager entityManager, String aggregate, long sequenceNumber) {
+    private byte[] previousHash(EntityManager entityManager, String aggregate, long sequenceNumber) {
         if (sequenceNumber == 0) {
             return ChainedEvent.NO_PREVIOUS;
         }
@@ -117,6 +130,10 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
         byte[] inThisTransaction = known == null ? null : known.get(new EventHash.Key(aggregate, sequenceNumber - 1));
         if (inThisTransaction != null) {
             return inThisTransaction;
+        }
+        byte[] committedBefore = committed.hash(aggregate, sequenceNumber - 1);
+        if (committedBefore != null) {
+            return committedBefore;
         }
         EventHash previous = entityManager.find(EventHash.class, new EventHash.Key(aggregate, sequenceNumber - 1));
         return previous == null ? ChainedEvent.NO_PREVIOUS : previous.hash();

@@ -70,6 +70,14 @@ class EventHash {
             this.sequenceNumber = sequenceNumber;
         }
 
+        String aggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        long sequenceNumber() {
+            return sequenceNumber;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && key.sequenceNumber == sequenceNumber
