@@ -92,7 +92,7 @@ class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
             return chain.proceed();
         }
         MessageKey key = report.messageKey();
-        long hash = PayloadHash.carriedBy(unitOfWork.getMessage()).orElseGet(() -> PayloadHash.of(report));
+        long hash = PayloadHash.of(report);
         Set<Long> stored = storedHashes(unitOfWork, key);
         if (stored.contains(hash)) {
             unitOfWork.afterCommit(u -> duplicates.increment());

@@ -8,11 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Map;
-import java.util.OptionalLong;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.messaging.Message;
 import org.vigil.core.api.DeviceReport;
 
 /**
@@ -29,25 +24,7 @@ final class PayloadHash {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    /**
-     * The command metadata key under which the ingest passes a message's hash, computed on the thread that received
-     * the message rather than on the one thread that stores them ({@link DuplicateCheck}). Command metadata is never
-     * copied into events here (no correlation data), so it is not stored.
-     */
-    static final String METADATA_KEY = "vigil.payload-hash";
-
     private PayloadHash() {
-    }
-
-    /** The hash {@code command} carries in its metadata, if it carries one. */
-    static OptionalLong carriedBy(Message<?> command) {
-        return command.getMetaData().get(METADATA_KEY) instanceof Long hash ? OptionalLong.of(hash)
-                : OptionalLong.empty();
-    }
-
-    /** {@code command} with a message's hash in its metadata. */
-    static CommandMessage<?> carrying(Object command, long hash) {
-        return GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(METADATA_KEY, hash));
     }
 
     static long of(DeviceReport report) {

@@ -2,7 +2,6 @@ package org.vigil.query.ingest;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -99,34 +98,19 @@ public class ReportIngest implements DeviceReportSink {
     private final class Routing {
 
         private final DeviceReport report;
-        /**
-         * Computed here, on the thread that received the message, not on the one that stores them all; when it cannot
-         * be, the duplicate check computes it and fails the message alone, as it did before.
-         */
-        private final OptionalLong payloadHash;
         private volatile Optional<SessionId> session = Optional.empty();
         private volatile SessionId ended;
 
         private Routing(DeviceReport report) {
             this.report = report;
-            this.payloadHash = hashOf(report);
-        }
-
-        private static OptionalLong hashOf(DeviceReport report) {
-            try {
-                return OptionalLong.of(PayloadHash.of(report));
-            } catch (RuntimeException e) {
-                return OptionalLong.empty();
-            }
         }
 
         private Object command() {
             DeviceId device = report.deviceId();
             ChairId chair = bindings.chairOf(device).orElse(null);
             session = Optional.ofNullable(chair).flatMap(occupancy::sessionAt).filter(s -> !s.equals(ended));
-            Object command = session.map(s -> RecordCommands.inSession(s, report))
+            return session.map(s -> RecordCommands.inSession(s, report))
                     .orElseGet(() -> RecordCommands.onDevice(device, chair, report));
-            return payloadHash.isPresent() ? PayloadHash.carrying(command, payloadHash.getAsLong()) : command;
         }
 
         /** Whether {@code failure} is the routed session refusing the message because it has ended, the first time. */
