@@ -3,6 +3,7 @@ package org.vigil.adapters.hl7.wire;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One OBX segment as the mappers need it, read once from the HAPI structure ({@link PcdReader}).
@@ -23,14 +24,19 @@ import java.util.Optional;
 record ObxRow(String valueType, String code, String referenceId, String subId, List<String> value, String unit,
               List<String> interpretation, Instant time, Instant orderTime, String equipmentId, String equipmentUniversalId) {
 
+    private static final Pattern MDC_CODE = Pattern.compile("\\d{1,9}");
+
     ObxRow {
         value = List.copyOf(value);
         interpretation = List.copyOf(interpretation);
     }
 
-    /** OBX-3.1 as a number, when it is one and not the placeholder {@code 0}. */
+    /**
+     * OBX-3.1 as a number, when it is one and not the placeholder {@code 0}. Asked once for every term a row is
+     * compared with, so the pattern is compiled once, not at every call ({@code String.matches} compiles it anew).
+     */
     Optional<Integer> mdcCode() {
-        if (!code.matches("\\d{1,9}")) {
+        if (!MDC_CODE.matcher(code).matches()) {
             return Optional.empty();
         }
         int number = Integer.parseInt(code);
