@@ -13,7 +13,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -81,15 +80,6 @@ public class VigilConfiguration {
                         .configureCache(c -> new BoundedAggregateCache(devices))
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                                 snapshotThreshold)));
-    }
-
-    /**
-     * Which aggregate each command is for, found from the command class's annotations once per class. Axon uses a
-     * {@link CommandTargetResolver} bean for every aggregate that names none of its own.
-     */
-    @Bean
-    CommandTargetResolver commandTargets() {
-        return new CachedCommandTargets();
     }
 
     /**
