@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,6 +70,7 @@ class SessionPanelIT {
     private ClinicSimulator monitors;
     private Chromium chromium;
     private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+    private final List<Page> stations = new ArrayList<>();
 
     @BeforeAll
     void start() {
@@ -80,6 +83,13 @@ class SessionPanelIT {
                 MONITOR_SPEED);
         monitors.start();
         chromium = Chromium.launch();
+    }
+
+    /** The nurse's and director's windows of a test are closed when it ends, as they would close them. */
+    @AfterEach
+    void closeStations() {
+        stations.forEach(page -> page.context().close());
+        stations.clear();
     }
 
     @AfterAll
@@ -459,6 +469,7 @@ class SessionPanelIT {
 
     private Page station(String user, int width, int height) {
         Page page = chromium.newPage(width, height);
+        stations.add(page);
         page.onPageError(scriptErrors::add);
         logIn(page, vigil, user);
         inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() ->

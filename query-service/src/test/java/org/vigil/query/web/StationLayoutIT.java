@@ -121,6 +121,7 @@ class StationLayoutIT {
             station.click("#audio-pause");
             assertThat(station.locator("#audio-pause").textContent()).isEqualTo("Audio pause 2:00");
             assertThat(scriptErrors).as("uncaught errors in the page").isEmpty();
+            station.context().close();
 
             // then: a tablet scrolls through two columns
             Page tablet = chromium.newPage(768, 1024);
@@ -139,6 +140,7 @@ class StationLayoutIT {
             assertThat(tablet.locator(".notice").textContent()).isEqualTo("You are logged out.");
             tablet.navigate(vigil.baseUrl() + "/");
             assertThat(tablet.url()).as("after logging out the station asks for a login again").endsWith("/login");
+            tablet.context().close();
 
             // then: with reduced motion a HIGH alarm does not flash but stays striped, red and labelled
             Page calm = chromium.newPage(1920, 1080, ReducedMotion.REDUCE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,12 @@ class TileRenderingIT {
         page = chromium.newPage(1280, 800);
         page.navigate(files.url("/"));
         page.waitForSelector(".failure");
+    }
+
+    /** Each test's window is closed after it: an open one keeps running the page (and flashing its alarms). */
+    @AfterEach
+    void closePage() {
+        page.context().close();
     }
 
     @Test
