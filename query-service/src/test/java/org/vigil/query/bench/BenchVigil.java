@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.vigil.adapters.hl7.Hl7Counters;
 import org.vigil.core.api.BaselineVitals;
 import org.vigil.core.api.SessionId;
 import org.vigil.query.RunningVigil;
+import org.vigil.query.support.ProcessingGroups;
 
 /**
  * The whole application as the integration tests start it: free HTTP and MLLP ports on loopback, the embedded
@@ -42,7 +45,14 @@ final class BenchVigil implements AutoCloseable {
                 "--logging.level.org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver=ERROR"));
         arguments.addAll(RunningVigil.devices(devices.entrySet().stream()
                 .map(device -> device.getKey() + "=" + device.getValue()).toArray(String[]::new)));
-        return new BenchVigil(RunningVigil.launch(arguments, builder -> { }));
+        RunningVigil running = RunningVigil.launch(arguments, builder -> { });
+        if (Boolean.getBoolean("bench.stop-read-models")) {
+            // what the read models' processor costs the ingest: its CPU, and the store's one connection it holds
+            // while it writes a batch (BENCHMARKS.md, "Ingest"); the screens' persisted views stop filling
+            running.context().getBean(EventProcessingConfiguration.class)
+                    .eventProcessor(ProcessingGroups.READ_MODELS_PROCESSOR).ifPresent(EventProcessor::shutDown);
+        }
+        return new BenchVigil(running);
     }
 
     int httpPort() {
