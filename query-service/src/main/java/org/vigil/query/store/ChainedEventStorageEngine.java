@@ -22,9 +22,8 @@ import org.axonframework.serialization.Serializer;
  * previous event of its aggregate ({@link EventHash}, {@link ChainedEvent}): the event and its hash are durable
  * together or not at all. The previous hash is read by its key (aggregate, sequence number − 1), from the
  * transaction when it stored it, from the hashes committed last ({@link CommittedChainEnds}), else from the store;
- * an aggregate whose earlier events were stored before Vigil
- * hashed events starts its chain at its first hashed event. With the first hashed event ever stored, the start of
- * the chain is recorded ({@link ChainStart}).
+ * an aggregate whose earlier events were stored before Vigil hashed events starts its chain at its first hashed
+ * event. With the first hashed event ever stored, the start of the chain is recorded ({@link ChainStart}).
  */
 class ChainedEventStorageEngine extends JpaEventStorageEngine {
 
