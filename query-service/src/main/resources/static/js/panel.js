@@ -140,6 +140,7 @@ export class SessionPanel {
   open(chairId) {
     this.chairId = chairId;
     this.dirty = false;
+    this.key = null;
     this.element.hidden = false;
     document.body.classList.add('panel-open');
     this.say(null);
@@ -205,6 +206,7 @@ export class SessionPanel {
         + 'it against the session as it is now.', 'changed');
       return;
     }
+    const kept = key.split('/')[0] === this.key?.split('/')[0] ? this.openSections() : [];
     this.key = key;
     this.dirty = false;
     this.title.textContent = session ? `${chairLabel(chairId)} · ${session.patientPseudonym ?? ''}`
@@ -213,6 +215,15 @@ export class SessionPanel {
       ? sessionView({ ...panel, session }, { monitor: this.monitor(chair), director: this.director,
         protocol: this.protocol })
       : bookingView(chairId, this.protocol, bookings)));
+    kept.forEach(name => this.body.querySelector(`details.${CSS.escape(name)}`)?.setAttribute('open', ''));
+  }
+
+  /**
+   * The folded sections ("Escalate, transfer, defer, note…") the nurse has opened: a redraw of the same session
+   * keeps them open, so a section never folds away under her finger because the session changed or was refetched.
+   */
+  openSections() {
+    return [...this.body.querySelectorAll('details[open]')].map(d => d.classList[0]).filter(Boolean);
   }
 
   /** The monitor's last readings, to pre-fill the pre-assessment. */

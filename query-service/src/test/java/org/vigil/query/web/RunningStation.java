@@ -86,6 +86,11 @@ final class RunningStation implements AutoCloseable {
         return vigil.get(path);
     }
 
+    /** POSTs {@code json} as {@code user}, over HTTP Basic. */
+    HttpResponse<String> post(String path, String user, String json) {
+        return vigil.send("POST", path, user, json);
+    }
+
     /** Waits until the persisted read models have handled every event stored so far. */
     void awaitReadModels() {
         vigil.awaitReadModels();

@@ -339,6 +339,18 @@ class SessionPanelIT {
         tile(nurse, 3).locator("button.open-panel").click();
         awaitState(panel, "escalated to a provider (from checked in)");
 
+        // when: the nurse unfolds the other steps, and the director adds a note to the session meanwhile
+        panel.locator("[data-f=others] summary").click();
+        String session = chairView("chair-3").path("session").path("sessionId").asText();
+        assertThat(vigil.post("/api/sessions/" + session + "/notes", "director",
+                "{\"text\":\"provider on the way\"}").statusCode()).as("the director's note").isLessThan(300);
+
+        // then: the panel shows the note and the unfolded steps stay open under the nurse's finger
+        inBrowser().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(panel.locator("[data-f=taken]").textContent()).contains("Note: provider on the way");
+            assertThat(panel.locator("[data-f=others]").getAttribute("open")).as("the unfolded steps").isNotNull();
+        });
+
         // when: the escalation is resolved and the nurse records a high blood pressure (chair 3 has no monitor)
         click(panel, "Resolve the escalation");
         awaitState(panel, "checked in");
