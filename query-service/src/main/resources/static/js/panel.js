@@ -95,6 +95,8 @@ export class SessionPanel {
     this.roles = [];
     this.protocol = null;
     this.phase = null;
+    /** The session drawn now (null: a free chair; undefined: nothing yet), so a redraw of it keeps what is open. */
+    this.shown = undefined;
     this.sending = false;
     this.dirty = false;
     /** How many times the nurse has typed or chosen in the panel: a load never wipes an entry made while it ran. */
@@ -140,7 +142,7 @@ export class SessionPanel {
   open(chairId) {
     this.chairId = chairId;
     this.dirty = false;
-    this.key = null;
+    this.shown = undefined;
     this.element.hidden = false;
     document.body.classList.add('panel-open');
     this.say(null);
@@ -206,7 +208,9 @@ export class SessionPanel {
         + 'it against the session as it is now.', 'changed');
       return;
     }
-    const kept = key.split('/')[0] === this.key?.split('/')[0] ? this.openSections() : [];
+    const shown = session?.sessionId ?? null;
+    const kept = shown === this.shown ? this.openSections() : [];
+    this.shown = shown;
     this.key = key;
     this.dirty = false;
     this.title.textContent = session ? `${chairLabel(chairId)} · ${session.patientPseudonym ?? ''}`
