@@ -22,6 +22,10 @@ import java.util.zip.Inflater;
  * an observation event of 600 bytes of JSON takes about 160. The dictionary is part of the stored format, like
  * the golden fixtures: it is never changed; a better one would be number 2, and number 1 would still be read.
  *
+ * <p>A JSON text shorter than {@value #SMALL} bytes — an event's metadata, which is empty ({@code {}}) — is written
+ * as it is: compressed, it would save a few bytes at most, and priming the compressor with the dictionary costs
+ * more than everything else of writing it.
+ *
  * <p>Read: that form, or JSON text, which is what Vigil stored before (it begins with {@code {}, never with
  * {@code 0x00}), so every event a clinic's database holds stays readable. Either gives the same JSON; upcasters,
  * which work on Jackson's {@link JsonNode}, see no difference.
@@ -32,6 +36,8 @@ final class StoredForm {
     private static final byte DICTIONARY_1 = 1;
     private static final byte[] DICTIONARY = dictionary("stored-form-dictionary-1.jsonl");
     private static final int LEVEL = 6;
+    /** Texts shorter than this are stored as JSON text. */
+    static final int SMALL = 16;
     /** Reads JSON text into a tree as Axon's Jackson serializer did for the upcasters. */
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(LEVEL, true));
@@ -46,6 +52,9 @@ final class StoredForm {
             text = JSON.writeValueAsBytes(json == null ? NullNode.instance : json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+        if (text.length < SMALL) {
+            return text;
         }
         Deflater deflater = DEFLATERS.get();
         deflater.reset();

@@ -50,8 +50,11 @@ final class StoredFormCost {
                 jsonText.measure(before, events, warmUp);
             }
         }
-        return List.of("| stored form of the payload | bytes per event | write (µs per event) | read (µs per event) |",
-                "|---|---:|---:|---:|", jsonText.row(), compressed.row());
+        List<String> table = new ArrayList<>(List.of(
+                "| stored form of the payload | bytes per event | write (µs per event) | read (µs per event) |",
+                "|---|---:|---:|---:|", jsonText.row(), compressed.row()));
+        table.addAll(MetadataCost.table(now));
+        return table;
     }
 
     private static List<ObservationsRecordedEvent> events() {

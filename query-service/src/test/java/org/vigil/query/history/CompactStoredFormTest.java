@@ -121,6 +121,43 @@ class CompactStoredFormTest {
     }
 
     @Test
+    void anEventsEmptyMetadataIsStoredAsItsTwoBytesOfJsonText() {
+        // when
+        SerializedObject<byte[]> stored = STORE.serialize(MetaData.emptyInstance(), byte[].class);
+
+        // then compressing it would save nothing: its text is stored, and read back
+        assertThat(stored.getData()).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(STORE.<byte[], Object>deserialize(stored)).isEqualTo(MetaData.emptyInstance());
+    }
+
+    @Test
+    void emptyMetadataStoredCompressedBeforeIsStillRead() throws Exception {
+        // given "{}" as Vigil compressed it before: 0x00, dictionary 1, raw DEFLATE primed with the dictionary
+        byte[] dictionary;
+        try (var in = EventSerializers.class.getResourceAsStream("stored-form-dictionary-1.jsonl")) {
+            dictionary = in.readAllBytes();
+        }
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
+        deflater.setDictionary(dictionary);
+        deflater.setInput("{}".getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        byte[] compressed = new byte[64];
+        int length = deflater.deflate(compressed);
+        deflater.end();
+        byte[] storedBefore = new byte[length + 2];
+        storedBefore[0] = 0;
+        storedBefore[1] = 1;
+        System.arraycopy(compressed, 0, storedBefore, 2, length);
+
+        // when
+        Object read = STORE.deserialize(new SimpleSerializedObject<>(storedBefore, byte[].class,
+                STORE.typeForClass(MetaData.class)));
+
+        // then
+        assertThat(read).isEqualTo(MetaData.emptyInstance());
+    }
+
+    @Test
     void theDictionaryOfTheStoredFormNeverChanges() throws Exception {
         // the stored form's dictionary is part of every stored event: a changed one would make them unreadable
         byte[] dictionary;
