@@ -2,6 +2,7 @@ package org.vigil.query.bench;
 
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,6 +10,7 @@ import org.vigil.adapters.ingest.DeviceReportSink;
 import org.vigil.adapters.ingest.RecordOutcome;
 import org.vigil.adapters.hl7.Hl7Listener;
 import org.vigil.adapters.hl7.Hl7ListenerSettings;
+import org.vigil.adapters.hl7.MllpConnectionLimits;
 
 /**
  * The baseline every Vigil figure is divided by: the device adapters' own MLLP listener — framing, HAPI
@@ -28,7 +30,11 @@ final class BaselineReceiver implements AutoCloseable {
             reports.incrementAndGet();
             return CompletableFuture.completedFuture(RecordOutcome.RECORDED);
         };
-        listener = new Hl7Listener(vertx, Hl7ListenerSettings.of("127.0.0.1", 0), immediate, Clock.systemUTC());
+        // every load connection comes from loopback: the same limits as the benchmark gives Vigil (BenchVigil)
+        MllpConnectionLimits limits = new MllpConnectionLimits(MllpConnectionLimits.DEFAULT_MAX_CONNECTIONS, 256,
+                MllpConnectionLimits.DEFAULT_IDLE_TIMEOUT);
+        listener = new Hl7Listener(vertx, Hl7ListenerSettings.of("127.0.0.1", 0), limits, Optional.empty(), immediate,
+                Clock.systemUTC());
         port = listener.start().toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
     }
 

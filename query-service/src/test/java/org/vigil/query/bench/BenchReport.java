@@ -50,6 +50,24 @@ final class BenchReport {
         return this;
     }
 
+    /**
+     * Processor time of the thread that stores Vigil's groups, per answered message, and the share of each series'
+     * time it was busy ({@link StoringThread}): a share near 1 means that thread, not the machine, set the pace.
+     */
+    BenchReport storingThread(Map<Series, LoadResult> merged, Map<Series, Long> storingNanos,
+                              List<Integer> connectionCounts) {
+        line("| connections | storing thread (µs CPU / message) | storing thread busy (share of the series) |");
+        line("|---:|---:|---:|");
+        for (int connections : connectionCounts) {
+            Series vigil = new Series(Series.Target.VIGIL, connections);
+            LoadResult result = merged.get(vigil);
+            long nanos = storingNanos.getOrDefault(vigil, 0L);
+            line(String.format(Locale.ROOT, "| %d | %.0f | %.2f |", connections,
+                    nanos / 1e3 / Math.max(1, result.answered()), (double) nanos / result.elapsed().toNanos()));
+        }
+        return this;
+    }
+
     /** How throughput grows from the fewest to the most connections, for each target. */
     BenchReport scaling(Map<Series, LoadResult> merged, int fewest, int most) {
         line("| throughput ×" + most + " / ×" + fewest + " | baseline | Vigil |");

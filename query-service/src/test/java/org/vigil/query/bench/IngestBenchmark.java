@@ -46,6 +46,7 @@ public final class IngestBenchmark {
     private final BaselineReceiver baseline;
     private final Map<Series, List<LoadResult>> rounds = new LinkedHashMap<>();
     private final Map<Series, Long> cpuNanos = new LinkedHashMap<>();
+    private final Map<Series, Long> storingNanos = new LinkedHashMap<>();
     private int probeChairs;
 
     private IngestBenchmark(BenchPlan plan, BenchVigil vigil, BaselineReceiver baseline) {
@@ -122,8 +123,12 @@ public final class IngestBenchmark {
                 for (Series.Target target : order) {
                     Series series = new Series(target, connections);
                     long cpuBefore = Machine.processCpuNanos();
+                    long storingBefore = StoringThread.cpuNanos();
                     LoadResult result = run(series, plan.round());
                     cpuNanos.merge(series, Machine.processCpuNanos() - cpuBefore, Long::sum);
+                    if (target == Series.Target.VIGIL) {
+                        storingNanos.merge(series, StoringThread.cpuNanos() - storingBefore, Long::sum);
+                    }
                     rounds.computeIfAbsent(series, s -> new ArrayList<>()).add(result);
                     progress("round " + (round + 1) + ", " + series.label() + ": " + result.summary());
                 }
@@ -193,6 +198,8 @@ public final class IngestBenchmark {
                 .line("### CPU per message (the whole benchmark JVM: load generator, receiver and, for Vigil, the "
                         + "application)").line("")
                 .cpu(merged, cpuNanos, plan.connections()).line("")
+                .line("### The thread that stores the groups").line("")
+                .storingThread(merged, storingNanos, plan.connections()).line("")
                 .line("### Throughput per round").line("")
                 .rounds(rounds).line("")
                 .line("### Answers").line("")
