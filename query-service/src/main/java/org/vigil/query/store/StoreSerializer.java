@@ -13,8 +13,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * Axon's Jackson serializer writing the {@link StoredForm}: compressed JSON for the store, Vigil's JSON everywhere
- * else. Every object becomes Vigil's JSON first ({@link EventSerializers#json()}), so what the store holds, what
- * the upcasters see and what a human export shows are one tree; only the bytes differ.
+ * else. Every object becomes Vigil's JSON ({@link EventSerializers#json()}), so what the store holds, what the
+ * upcasters see and what a human export shows are one tree; only the bytes differ. For the store the text is
+ * written straight from the object, the same text as its tree's, without building the tree.
  *
  * <ul>
  * <li>{@code serialize(…, byte[].class)}: the compressed form, for the store.</li>
@@ -55,14 +56,14 @@ final class StoreSerializer extends JacksonSerializer {
     @Override
     @SuppressWarnings("unchecked")
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        JsonNode tree = getObjectMapper().valueToTree(object);
         T data;
         if (JsonNode.class.equals(expectedRepresentation)) {
-            data = (T) tree;
+            data = (T) getObjectMapper().valueToTree(object);
         } else if (String.class.equals(expectedRepresentation)) {
-            data = (T) text(tree);
+            data = (T) text(getObjectMapper().valueToTree(object));
         } else {
-            data = getConverter().convert(StoredForm.write(tree), expectedRepresentation);
+            // the same text as the tree's, written straight from the object: no tree built for every event stored
+            data = getConverter().convert(StoredForm.write(json(object)), expectedRepresentation);
         }
         return new SimpleSerializedObject<>(data, expectedRepresentation,
                 typeForClass(object == null ? null : object.getClass()));
@@ -75,6 +76,14 @@ final class StoreSerializer extends JacksonSerializer {
             return super.deserialize(new SimpleSerializedObject<>(text, byte[].class, serializedObject.getType()));
         }
         return super.deserialize(serializedObject);
+    }
+
+    private byte[] json(Object object) {
+        try {
+            return getObjectMapper().writeValueAsBytes(object);
+        } catch (JsonProcessingException e) {
+            throw new SerializationException("cannot write JSON", e);
+        }
     }
 
     private String text(JsonNode tree) {

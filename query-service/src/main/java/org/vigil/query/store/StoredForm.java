@@ -47,12 +47,15 @@ final class StoredForm {
     }
 
     static byte[] write(JsonNode json) {
-        byte[] text;
         try {
-            text = JSON.writeValueAsBytes(json == null ? NullNode.instance : json);
+            return write(JSON.writeValueAsBytes(json == null ? NullNode.instance : json));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The stored form of a JSON text. */
+    static byte[] write(byte[] text) {
         if (text.length < SMALL) {
             return text;
         }

@@ -83,6 +83,23 @@ class CompactStoredFormTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
+    void theStoredTextOfEveryEventIsTheTextOfItsJsonTree(String name) throws Exception {
+        // given
+        Object event = StoredEventExamples.of(name);
+        ObjectMapper vigilsJson = EventSerializers.json();
+
+        // when
+        byte[] stored = STORE.serialize(event, byte[].class).getData();
+
+        // then the compressed text is, byte for byte, the text of the event's tree
+        byte[] text = inflate(stored);
+        assertThat(new String(text, StandardCharsets.UTF_8))
+                .isEqualTo(new String(vigilsJson.writeValueAsBytes(vigilsJson.valueToTree(event)),
+                        StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
     void theJsonTextStoredBeforeIsStillRead(String name) {
         // given an event as Vigil stored it before: JSON text
         Object event = StoredEventExamples.of(name);
@@ -133,10 +150,7 @@ class CompactStoredFormTest {
     @Test
     void emptyMetadataStoredCompressedBeforeIsStillRead() throws Exception {
         // given "{}" as Vigil compressed it before: 0x00, dictionary 1, raw DEFLATE primed with the dictionary
-        byte[] dictionary;
-        try (var in = EventSerializers.class.getResourceAsStream("stored-form-dictionary-1.jsonl")) {
-            dictionary = in.readAllBytes();
-        }
+        byte[] dictionary = dictionary1();
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
         deflater.setDictionary(dictionary);
         deflater.setInput("{}".getBytes(StandardCharsets.UTF_8));
@@ -219,6 +233,27 @@ class CompactStoredFormTest {
     }
 
     /** As Axon's storage engines read a stored event: upcasters on the stored data, then deserialization. */
+    /** The text of the stored form: after the marker and dictionary number, DEFLATE primed with dictionary 1. */
+    private static byte[] inflate(byte[] stored) throws Exception {
+        assertThat(stored).startsWith(0, 1);
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        inflater.setDictionary(dictionary1());
+        inflater.setInput(stored, 2, stored.length - 2);
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!inflater.finished() && !inflater.needsInput()) {
+            text.write(buffer, 0, inflater.inflate(buffer));
+        }
+        inflater.end();
+        return text.toByteArray();
+    }
+
+    private static byte[] dictionary1() throws Exception {
+        try (var in = EventSerializers.class.getResourceAsStream("stored-form-dictionary-1.jsonl")) {
+            return in.readAllBytes();
+        }
+    }
+
     private static Object readThroughUpcasters(String type, String revision, byte[] payload) {
         byte[] metaData = STORE.serialize(MetaData.emptyInstance(), byte[].class).getData();
         GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Session",
