@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.vigil.core.api.Observation;
 import org.vigil.core.api.ObservationsRecordedEvent;
 import org.vigil.query.live.LiveStream;
 import org.vigil.query.settings.DeviceBindings;
+import org.vigil.query.support.ParsedTexts;
 import org.vigil.query.support.PerBatch;
 import org.vigil.query.support.ProcessingGroups;
 
@@ -46,11 +46,14 @@ public class DevicesProjection {
     private static final String BATCH = PerBatch.key(DevicesProjection.class);
     private static final TypeReference<List<Observation>> VALUES = new TypeReference<>() {
     };
+    /** The devices whose last values are kept parsed between batches: a clinic group's monitors and pumps. */
+    private static final int PARSED_ROWS = 4096;
 
     private final EntityManager entityManager;
     private final DeviceBindings bindings;
     private final ObjectMapper json;
     private final LiveStream stream;
+    private final ParsedTexts<List<Observation>> lastValues = new ParsedTexts<>(PARSED_ROWS, this::parse);
 
     DevicesProjection(EntityManager entityManager, DeviceBindings bindings, ObjectMapper json, LiveStream stream) {
         this.entityManager = entityManager;
@@ -145,12 +148,21 @@ public class DevicesProjection {
     }
 
     private void write(Received received) {
+        // one query for the batch's rows instead of one each: the finds below then take them from the context
+        entityManager.createQuery("select d from DeviceRow d where d.deviceId in :ids", DeviceRow.class)
+                .setParameter("ids", received.devices.keySet().stream().map(DeviceId::value).toList())
+                .getResultList();
         received.devices.forEach((device, latest) -> {
             DeviceRow row = row(device, latest.chair);
             Map<Integer, Observation> values = new LinkedHashMap<>();
-            values(row).forEach(o -> values.put(o.mdcCode(), o));
+            if (row.lastValues() != null) {
+                lastValues.parsed(device.value(), row.lastValues()).forEach(o -> values.put(o.mdcCode(), o));
+            }
             values.putAll(latest.values);
-            row.recorded(latest.messages, latest.lastAt, text(new ArrayList<>(values.values())));
+            List<Observation> written = List.copyOf(values.values());
+            String text = text(written);
+            row.recorded(latest.messages, latest.lastAt, text);
+            lastValues.wrote(device.value(), text, written);
         });
     }
 
@@ -166,13 +178,14 @@ public class DevicesProjection {
     }
 
     private List<Observation> values(DeviceRow row) {
-        if (row.lastValues() == null) {
-            return List.of();
-        }
+        return row.lastValues() == null ? List.of() : parse(row.deviceId(), row.lastValues());
+    }
+
+    private List<Observation> parse(String device, String text) {
         try {
-            return json.readValue(row.lastValues(), VALUES);
+            return List.copyOf(json.readValue(text, VALUES));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("last values of device " + row.deviceId() + " are not readable", e);
+            throw new IllegalStateException("last values of device " + device + " are not readable", e);
         }
     }
 

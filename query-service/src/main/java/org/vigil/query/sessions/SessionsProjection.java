@@ -22,6 +22,7 @@ import org.vigil.core.api.SessionStartedEvent;
 import org.vigil.core.api.SessionSummary;
 import org.vigil.core.api.Vital;
 import org.vigil.core.api.VitalReading;
+import org.vigil.query.support.ParsedTexts;
 import org.vigil.query.support.PerBatch;
 import org.vigil.query.support.ProcessingGroups;
 
@@ -38,9 +39,12 @@ public class SessionsProjection {
     private static final String BATCH = PerBatch.key(SessionsProjection.class);
     private static final TypeReference<Map<Vital, VitalReading>> VITALS = new TypeReference<>() {
     };
+    /** The sessions whose latest vitals are kept parsed between batches: a clinic group's running sessions. */
+    private static final int PARSED_ROWS = 4096;
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final ParsedTexts<Map<Vital, VitalReading>> latestVitals = new ParsedTexts<>(PARSED_ROWS, this::parse);
 
     SessionsProjection(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
@@ -149,25 +153,37 @@ public class SessionsProjection {
     }
 
     private void write(Observed observed) {
+        // one query for the batch's rows instead of one each: the finds below then take them from the context
+        entityManager.createQuery("select s from SessionRow s where s.sessionId in :ids", SessionRow.class)
+                .setParameter("ids", observed.sessions.keySet().stream().map(SessionId::value).toList())
+                .getResultList();
         observed.sessions.forEach((id, latest) -> row(id).ifPresent(row -> {
-            Map<Vital, VitalReading> vitals = vitals(row);
+            Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
+            if (row.latestVitals() != null) {
+                vitals.putAll(latestVitals.parsed(id.value(), row.latestVitals()));
+            }
             vitals.putAll(latest.vitals);
+            String text = text(vitals);
             row.countObservations(latest.messages);
-            row.latestVitals(text(vitals));
+            row.latestVitals(text);
+            latestVitals.wrote(id.value(), text, Map.copyOf(vitals));
         }));
     }
 
     private Map<Vital, VitalReading> vitals(SessionRow row) {
         Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
         if (row.latestVitals() != null) {
-            try {
-                vitals.putAll(json.readValue(row.latestVitals(), VITALS));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("latest vitals of session " + row.summary().sessionId()
-                        + " are not readable", e);
-            }
+            vitals.putAll(parse(row.summary().sessionId().value(), row.latestVitals()));
         }
         return vitals;
+    }
+
+    private Map<Vital, VitalReading> parse(String session, String text) {
+        try {
+            return Map.copyOf(json.readValue(text, VITALS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("latest vitals of session " + session + " are not readable", e);
+        }
     }
 
     private String text(Map<Vital, VitalReading> vitals) {
