@@ -77,7 +77,8 @@ class StoreConfiguration {
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
                 .batchSize(readBatchSize);
-        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock) : builder.build();
+        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock)
+                : new SnapshotTransactionsEngine(builder, transactions);
     }
 
     /**
