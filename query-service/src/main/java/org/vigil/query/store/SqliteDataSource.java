@@ -16,18 +16,13 @@ import org.springframework.stereotype.Component;
  *     a missing directory;</li>
  * <li>gives the pool one connection. SQLite writes one transaction at a time; with more connections, a waiting
  *     transaction polls the lock with growing sleeps, while with one, transactions queue in the pool and the next
- *     starts as soon as the last one ends;</li>
- * <li>turns SQLite's automatic checkpoints off on that connection, which {@link WalCheckpoints} takes on, on a
- *     thread of its own: a commit that checkpoints writes and syncs the database file while holding the one
- *     connection. Unless the configuration gives the pool statements of its own to run on each new connection:
- *     then SQLite keeps checkpointing in the commits as well.</li>
+ *     starts as soon as the last one ends.</li>
  * </ul>
  */
 @Component
 class SqliteDataSource implements BeanPostProcessor {
 
     private static final String PREFIX = "jdbc:sqlite:";
-    static final String NO_AUTOMATIC_CHECKPOINTS = "pragma wal_autocheckpoint=0";
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -35,9 +30,6 @@ class SqliteDataSource implements BeanPostProcessor {
             file(pool.getJdbcUrl()).ifPresent(file -> {
                 createParent(file);
                 pool.setMaximumPoolSize(1);
-                if (pool.getConnectionInitSql() == null) {
-                    pool.setConnectionInitSql(NO_AUTOMATIC_CHECKPOINTS);
-                }
             });
         }
         return bean;
