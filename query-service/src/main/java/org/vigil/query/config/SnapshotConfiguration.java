@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
@@ -27,12 +27,6 @@ import org.vigil.core.session.Session;
  * many events later; one of another aggregate revision is ignored (Axon's revision snapshot filter, from the
  * aggregate's {@code @Revision}), and the aggregate is loaded from its events.
  *
- * <p>The snapshotter runs in no transaction of its own: it reads the aggregate's events in the storage engine's
- * short read transactions and folds them outside any, and the engine stores the snapshot in a transaction of its own
- * ({@code SnapshotTransactionsEngine} in {@code org.vigil.query.store}). On the embedded store every transaction
- * holds the one connection the device messages are stored through; in one transaction around the whole task, the
- * fold of a few hundred events held it too.
- *
  * <p>Axon's own snapshotter finds aggregates only among Spring beans; Vigil's are registered with the configurer, so
  * this one is given their factories.
  */
@@ -47,7 +41,7 @@ class SnapshotConfiguration {
 
     @Bean
     AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon, EventStore eventStore,
-                                              ParameterResolverFactory parameters,
+                                              TransactionManager transactions, ParameterResolverFactory parameters,
                                               HandlerDefinition handlers, SnapshotterSpanFactory spans,
                                               SnapshotWorker worker) {
         return AggregateSnapshotter.builder()
@@ -55,7 +49,7 @@ class SnapshotConfiguration {
                 .aggregateFactories(new GenericAggregateFactory<>(Session.class),
                         new GenericAggregateFactory<>(Device.class))
                 .repositoryProvider(axon::repository)
-                .transactionManager(NoTransactionManager.instance())
+                .transactionManager(transactions)
                 .parameterResolverFactory(parameters)
                 .handlerDefinition(handlers)
                 .spanFactory(spans)

@@ -13,6 +13,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -24,7 +25,7 @@ import org.axonframework.serialization.Serializer;
  * an aggregate whose earlier events were stored before Vigil hashed events starts its chain at its first hashed
  * event. With the first hashed event ever stored, the start of the chain is recorded ({@link ChainStart}).
  */
-class ChainedEventStorageEngine extends SnapshotTransactionsEngine {
+class ChainedEventStorageEngine extends JpaEventStorageEngine {
 
     private static final String HASHES = ChainedEventStorageEngine.class.getName() + ".hashes";
     /** Enough for every running session and device of a large clinic group, a few hundred kilobytes. */
@@ -36,7 +37,7 @@ class ChainedEventStorageEngine extends SnapshotTransactionsEngine {
     private volatile boolean chainStarted;
 
     ChainedEventStorageEngine(Builder builder, TransactionManager transactions, Clock clock) {
-        super(builder, transactions);
+        super(builder);
         this.transactions = transactions;
         this.clock = clock;
     }

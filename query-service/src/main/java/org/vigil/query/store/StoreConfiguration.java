@@ -77,8 +77,7 @@ class StoreConfiguration {
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
                 .batchSize(readBatchSize);
-        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock)
-                : new SnapshotTransactionsEngine(builder, transactions);
+        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock) : builder.build();
     }
 
     /**
