@@ -156,6 +156,10 @@ class SessionRow {
         return observationMessages;
     }
 
+    String sessionId() {
+        return sessionId;
+    }
+
     SessionSummary summary() {
         BaselineVitals baseline = !baselineRecorded ? null
                 : new BaselineVitals(baselineSystolic, baselineDiastolic, baselineHeartRate, baselineSpo2);

@@ -173,7 +173,7 @@ public class SessionsProjection {
     private Map<Vital, VitalReading> vitals(SessionRow row) {
         Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
         if (row.latestVitals() != null) {
-            vitals.putAll(parse(row.summary().sessionId().value(), row.latestVitals()));
+            vitals.putAll(parse(row.sessionId(), row.latestVitals()));
         }
         return vitals;
     }
