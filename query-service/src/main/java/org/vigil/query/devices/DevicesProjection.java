@@ -148,10 +148,6 @@ public class DevicesProjection {
     }
 
     private void write(Received received) {
-        // one query for the batch's rows instead of one each: the finds below then take them from the context
-        entityManager.createQuery("select d from DeviceRow d where d.deviceId in :ids", DeviceRow.class)
-                .setParameter("ids", received.devices.keySet().stream().map(DeviceId::value).toList())
-                .getResultList();
         received.devices.forEach((device, latest) -> {
             DeviceRow row = row(device, latest.chair);
             Map<Integer, Observation> values = new LinkedHashMap<>();

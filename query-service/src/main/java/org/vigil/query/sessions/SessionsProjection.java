@@ -153,10 +153,6 @@ public class SessionsProjection {
     }
 
     private void write(Observed observed) {
-        // one query for the batch's rows instead of one each: the finds below then take them from the context
-        entityManager.createQuery("select s from SessionRow s where s.sessionId in :ids", SessionRow.class)
-                .setParameter("ids", observed.sessions.keySet().stream().map(SessionId::value).toList())
-                .getResultList();
         observed.sessions.forEach((id, latest) -> row(id).ifPresent(row -> {
             Map<Vital, VitalReading> vitals = new EnumMap<>(Vital.class);
             if (row.latestVitals() != null) {
