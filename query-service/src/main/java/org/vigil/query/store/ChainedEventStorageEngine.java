@@ -33,13 +33,20 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
 
     private final TransactionManager transactions;
     private final Clock clock;
+    /** On the embedded SQLite store, events are inserted in batches, numbered here; elsewhere one by one. */
+    private final NumberedEventInserts batches;
     private final CommittedChainEnds committed = new CommittedChainEnds(CHAIN_ENDS_KEPT);
     private volatile boolean chainStarted;
 
-    ChainedEventStorageEngine(Builder builder, TransactionManager transactions, Clock clock) {
+    /**
+     * @param batched whether events are inserted in JDBC batches and numbered by Vigil ({@link NumberedEventInserts}),
+     *                as on the embedded SQLite store, rather than one by one, numbered by the database
+     */
+    ChainedEventStorageEngine(Builder builder, TransactionManager transactions, Clock clock, boolean batched) {
         super(builder);
         this.transactions = transactions;
         this.clock = clock;
+        this.batches = batched ? new NumberedEventInserts() : null;
     }
 
     @Override
@@ -52,17 +59,30 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
                 EntityManager entityManager = entityManager();
                 List<DomainEventEntry> entries = new ArrayList<>(events.size());
                 for (EventMessage<?> event : events) {
-                    DomainEventEntry entry = (DomainEventEntry) createEventEntity(event, serializer);
-                    entityManager.persist(entry);
-                    entries.add(entry);
+                    entries.add((DomainEventEntry) createEventEntity(event, serializer));
                 }
-                List<EventHash> hashes = link(entityManager, entries);
+                long[] globalIndexes = insert(entityManager, entries);
+                List<EventHash> hashes = link(entityManager, entries, globalIndexes);
                 entityManager.flush();
-                forget(entityManager, entries, hashes);
+                forget(entityManager, batches == null ? entries : List.of(), hashes);
             } catch (Exception e) {
                 handlePersistenceException(e, events.get(0));
             }
         });
+    }
+
+    /** Inserts the events and returns each one's global index. */
+    private long[] insert(EntityManager entityManager, List<DomainEventEntry> entries) {
+        if (batches != null) {
+            return batches.insert(entityManager, entries);
+        }
+        PersistenceUnitUtil identifiers = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        long[] globalIndexes = new long[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            entityManager.persist(entries.get(i));
+            globalIndexes[i] = (Long) identifiers.getIdentifier(entries.get(i));
+        }
+        return globalIndexes;
     }
 
     /**
@@ -98,15 +118,15 @@ class ChainedEventStorageEngine extends JpaEventStorageEngine {
         });
     }
 
-    private List<EventHash> link(EntityManager entityManager, List<DomainEventEntry> entries) {
-        PersistenceUnitUtil identifiers = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+    private List<EventHash> link(EntityManager entityManager, List<DomainEventEntry> entries, long[] globalIndexes) {
         if (!chainStarted) {
-            startChain(entityManager, (Long) identifiers.getIdentifier(entries.get(0)));
+            startChain(entityManager, globalIndexes[0]);
         }
         Map<String, byte[]> last = new HashMap<>();
         List<EventHash> hashes = new ArrayList<>(entries.size());
-        for (DomainEventEntry entry : entries) {
-            long globalIndex = (Long) identifiers.getIdentifier(entry);
+        for (int i = 0; i < entries.size(); i++) {
+            DomainEventEntry entry = entries.get(i);
+            long globalIndex = globalIndexes[i];
             String aggregate = entry.getAggregateIdentifier();
             byte[] previous = last.get(aggregate);
             if (previous == null) {

@@ -56,7 +56,8 @@ class StoreConfiguration {
      * of its own there, {@link TrackedEventStreams}, with the same batch). Its gaps are tracked as
      * {@link StoreGaps} says. Defining it here replaces Axon's
      * auto-configuration of the engine, so the event and snapshot entities are registered here as well. Every event
-     * is stored with its hash ({@link ChainedEventStorageEngine}). {@code vigil.store.hash-events=false} stores
+     * is stored with its hash ({@link ChainedEventStorageEngine}), on the embedded SQLite store in JDBC batches
+     * ({@link NumberedEventInserts}). {@code vigil.store.hash-events=false} stores
      * events without hashes; it exists only so that the store benchmark can measure what the hashes cost, and
      * verification reports every event stored so after the chain began as inserted.
      */
@@ -66,8 +67,9 @@ class StoreConfiguration {
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
                                           @Value("${vigil.store.read-batch-size:1000}") int readBatchSize,
-                                          Clock clock,
-                                          @Value("${vigil.store.hash-events:true}") boolean hashEvents) {
+                                          Clock clock, DataSource dataSource,
+                                          @Value("${vigil.store.hash-events:true}") boolean hashEvents)
+            throws SQLException {
         JpaEventStorageEngine.Builder builder = StoreGaps.apply(JpaEventStorageEngine.builder())
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
@@ -77,7 +79,8 @@ class StoreConfiguration {
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
                 .batchSize(readBatchSize);
-        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock) : builder.build();
+        return hashEvents ? new ChainedEventStorageEngine(builder, transactions, clock, sqlite(dataSource))
+                : builder.build();
     }
 
     /**
@@ -101,12 +104,13 @@ class StoreConfiguration {
      */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
+        return sqlite(dataSource) ? new SqliteDuplicateKeys() : new SQLErrorCodesResolver(dataSource);
+    }
+
+    private static boolean sqlite(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if ("SQLite".equals(connection.getMetaData().getDatabaseProductName())) {
-                return new SqliteDuplicateKeys();
-            }
+            return "SQLite".equals(connection.getMetaData().getDatabaseProductName());
         }
-        return new SQLErrorCodesResolver(dataSource);
     }
 
     /** Replaces Axon's {@code MessageOriginProvider}: no correlation metadata on any message. */
