@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.vigil.core.device.Device;
 import org.vigil.core.session.Session;
+import org.vigil.query.store.SnapshotReads;
 
 /**
  * Takes the snapshots of the session and device aggregates that {@link VigilConfiguration} asks for every
@@ -26,6 +28,9 @@ import org.vigil.core.session.Session;
  * waits for one. It is an optimisation, never the record: a snapshot that fails is logged and the next is taken as
  * many events later; one of another aggregate revision is ignored (Axon's revision snapshot filter, from the
  * aggregate's {@code @Revision}), and the aggregate is loaded from its events.
+ *
+ * <p>The aggregate's latest snapshot and events are read beside the store's writes and folded outside any
+ * transaction; only storing the snapshot takes the store's connection ({@link ReadAsideSnapshotter}).
  *
  * <p>Axon's own snapshotter finds aggregates only among Spring beans; Vigil's are registered with the configurer, so
  * this one is given their factories.
@@ -43,18 +48,18 @@ class SnapshotConfiguration {
     AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon, EventStore eventStore,
                                               TransactionManager transactions, ParameterResolverFactory parameters,
                                               HandlerDefinition handlers, SnapshotterSpanFactory spans,
-                                              SnapshotWorker worker) {
-        return AggregateSnapshotter.builder()
+                                              SnapshotWorker worker, SnapshotReads reads) {
+        AggregateSnapshotter.Builder builder = AggregateSnapshotter.builder()
                 .eventStore(eventStore)
                 .aggregateFactories(new GenericAggregateFactory<>(Session.class),
                         new GenericAggregateFactory<>(Device.class))
                 .repositoryProvider(axon::repository)
-                .transactionManager(transactions)
+                .transactionManager(NoTransactionManager.instance())
                 .parameterResolverFactory(parameters)
                 .handlerDefinition(handlers)
                 .spanFactory(spans)
-                .executor(worker.pool)
-                .build();
+                .executor(worker.pool);
+        return new ReadAsideSnapshotter(builder, reads, transactions);
     }
 
     /**

@@ -98,6 +98,17 @@ class StoreConfiguration {
                 readBatchSize, interval);
     }
 
+    /** Where the aggregate snapshotter reads: on the embedded store through read-only connections of its own. */
+    @Bean
+    SnapshotReads snapshotReads(EventStore eventStore, Serializer serializer,
+                                @Qualifier("eventSerializer") Serializer eventSerializer,
+                                org.axonframework.config.Configuration axon,
+                                @Value("${spring.datasource.url:}") String url,
+                                @Value("${vigil.store.read-batch-size:1000}") int readBatchSize) {
+        return new SnapshotReads(eventStore, url, serializer, eventSerializer, axon.upcasterChain(),
+                axon.snapshotFilter(), readBatchSize);
+    }
+
     /**
      * Which failed insert is a concurrency conflict (an aggregate's sequence number taken): Axon's resolver by error
      * codes, which knows PostgreSQL and H2, or {@link SqliteDuplicateKeys} on the embedded SQLite store.

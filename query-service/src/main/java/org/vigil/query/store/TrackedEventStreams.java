@@ -33,7 +33,7 @@ import org.sqlite.SQLiteConfig;
 public final class TrackedEventStreams {
 
     /** The tables and columns Hibernate names after Axon's JPA entities. */
-    private static final EventSchema HIBERNATE_NAMES = EventSchema.builder()
+    static final EventSchema HIBERNATE_NAMES = EventSchema.builder()
             .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
             .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
             .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
@@ -100,7 +100,7 @@ public final class TrackedEventStreams {
         return statement;
     }
 
-    private static Connection readOnly(String url) {
+    static Connection readOnly(String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
