@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the aggregate snapshotter reads an aggregate's latest snapshot and the events after it: on the embedded
@@ -23,6 +26,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * crossed its threshold.
  */
 public final class SnapshotReads {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotReads.class);
 
     private final EventStore eventStore;
     private final Optional<String> sqliteFile;
@@ -60,9 +65,24 @@ public final class SnapshotReads {
         try {
             JdbcEventStorageEngine engine = reading.connectionProvider(() -> ConnectionWrapperFactory.wrap(
                     connection, new ConnectionWrapperFactory.NoOpCloseHandler())).build();
-            return work.apply(engine.readEvents(aggregateIdentifier));
+            return work.apply(snapshotAndAfter(engine, aggregateIdentifier));
         } finally {
             closeQuietly(connection);
         }
+    }
+
+    /** As Axon's event store reads an aggregate: its latest snapshot and the events after it, else all its events. */
+    private static DomainEventStream snapshotAndAfter(JdbcEventStorageEngine engine, String aggregateIdentifier) {
+        Optional<DomainEventMessage<?>> snapshot;
+        try {
+            snapshot = engine.readSnapshot(aggregateIdentifier);
+        } catch (RuntimeException e) {
+            log.warn("The snapshot of {} could not be read; the snapshot is taken from all its events",
+                    aggregateIdentifier, e);
+            snapshot = Optional.empty();
+        }
+        return snapshot.map(latest -> DomainEventStream.concat(DomainEventStream.of(latest),
+                        engine.readEvents(aggregateIdentifier, latest.getSequenceNumber() + 1)))
+                .orElseGet(() -> engine.readEvents(aggregateIdentifier));
     }
 }
