@@ -34,8 +34,7 @@ public final class SnapshotReads {
     private final JdbcEventStorageEngine.Builder reading;
 
     SnapshotReads(EventStore eventStore, String url, Serializer serializer, Serializer eventSerializer,
-                  EventUpcaster upcasters, SnapshotFilter snapshotFilter,
-                  int batchSize) {
+                  EventUpcaster upcasters, SnapshotFilter snapshotFilter, int batchSize) {
         this.eventStore = eventStore;
         this.sqliteFile = SqliteDataSource.file(url).map(file -> "jdbc:sqlite:" + file);
         this.reading = JdbcEventStorageEngine.builder()
@@ -63,8 +62,13 @@ public final class SnapshotReads {
         }
         Connection connection = TrackedEventStreams.readOnly(sqliteFile.get());
         try {
-            JdbcEventStorageEngine engine = reading.connectionProvider(() -> ConnectionWrapperFactory.wrap(
-                    connection, new ConnectionWrapperFactory.NoOpCloseHandler())).build();
+            JdbcEventStorageEngine engine;
+            // one builder for every read: two snapshots can be taken at once (the worker's, and the one its full
+            // queue leaves to the thread that asked), and each engine must keep its own connection
+            synchronized (reading) {
+                engine = reading.connectionProvider(() -> ConnectionWrapperFactory.wrap(
+                        connection, new ConnectionWrapperFactory.NoOpCloseHandler())).build();
+            }
             return work.apply(snapshotAndAfter(engine, aggregateIdentifier));
         } finally {
             closeQuietly(connection);

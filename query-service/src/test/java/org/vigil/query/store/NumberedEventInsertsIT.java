@@ -3,20 +3,20 @@ package org.vigil.query.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
-import jakarta.persistence.EntityManager;
-import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.api.AddSessionNoteCommand;
@@ -30,7 +30,7 @@ import org.vigil.query.record.RecordVerification;
  * On the embedded store Vigil numbers the events it appends and inserts them in batches
  * ({@link NumberedEventInserts}): the events of one transaction, stored at its commit in the order their commands
  * ran, get the numbers after the highest stored, one after the other, and their hash chain verifies; a transaction
- * that rolls back leaves no number taken; a command whose event's sequence number is taken fails and stores nothing.
+ * that rolls back leaves no number taken.
  */
 class NumberedEventInsertsIT {
 
