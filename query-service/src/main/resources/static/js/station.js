@@ -236,7 +236,9 @@ function followPause(pause) {
   if (pause.endedAt) {
     sound.end(pause.chairId);
   } else if (until > now() && pausedAt > resumedAt()) {
-    sound.adopt(pause.chairId, { until: until - state.clockOffsetMs, by: pause.pausedBy }, unacknowledged());
+    // Vigil's clock is known here only to within the time its answer took: a pause never shows longer than it is
+    const localUntil = Math.min(until - state.clockOffsetMs, Date.now() + (until - pausedAt));
+    sound.adopt(pause.chairId, { until: localUntil, by: pause.pausedBy }, unacknowledged());
   }
   renderChair(pause.chairId);
 }

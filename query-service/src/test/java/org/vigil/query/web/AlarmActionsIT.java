@@ -7,6 +7,8 @@ import static org.vigil.query.web.StationIT.logIn;
 import static org.vigil.query.web.StationIT.tile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -27,6 +29,7 @@ import org.vigil.core.api.AlarmPriority;
 import org.vigil.core.api.EscalateAlarmCommand;
 import org.vigil.core.api.RaiseAlarmCommand;
 import org.vigil.core.api.SessionId;
+import org.vigil.query.RunningVigil;
 import org.vigil.simulator.MonitorSpec;
 import org.vigil.simulator.scenario.Scenarios;
 
@@ -142,7 +145,10 @@ class AlarmActionsIT {
 
     @Test
     void anAudioPauseVigilDidNotRecordIsToldAndARecordedOneOutlivesAReloadUntilResumed() {
-        // given: the monitors, which send nothing, are offline at both chairs; Vigil cannot record chair 2's pause
+        // given: the screen's estimate of Vigil's clock is a second and a half behind, as after a slow answer
+        page.route("**/api/station", route -> clockBehind(route, Duration.ofMillis(1500)));
+        page.reload();
+        // and: the monitors, which send nothing, are offline at both chairs; Vigil cannot record chair 2's pause
         inBrowser().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(tile(page, 1).locator("li.alarm--technical").textContent()).contains("Device offline");
             assertThat(tile(page, 2).locator("li.alarm--technical").textContent()).contains("Device offline");
@@ -198,6 +204,14 @@ class AlarmActionsIT {
         } else {
             route.resume();
         }
+    }
+
+    /** Answers {@code /api/station} with Vigil's time given as {@code behind} earlier than it was. */
+    private static void clockBehind(Route route, Duration behind) {
+        APIResponse answer = route.fetch();
+        ObjectNode settings = (ObjectNode) RunningVigil.json(answer.text());
+        settings.put("serverTime", Instant.parse(settings.path("serverTime").asText()).minus(behind).toString());
+        route.fulfill(new Route.FulfillOptions().setResponse(answer).setBody(settings.toString()));
     }
 
     private AlarmId raise(SessionId session, String rule, AlarmPriority priority, AlarmKind kind, String message) {
