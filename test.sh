@@ -18,5 +18,4 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
-# two modules at once where the build allows it: the fuzzing module runs beside the query service
-exec ./mvnw -B -ntp -T 2 verify "$@"
+exec ./mvnw -B -ntp verify "$@"
