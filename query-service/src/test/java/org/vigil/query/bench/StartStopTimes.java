@@ -2,6 +2,7 @@ package org.vigil.query.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,11 @@ class StartStopTimes {
         int startups = Integer.getInteger("bench.startups", 14);
         List<Duration> starts = new ArrayList<>();
         List<Duration> stops = new ArrayList<>();
+        long cpuAfterFirst = 0;
         for (int i = 0; i < startups; i++) {
+            if (i == 1) {
+                cpuAfterFirst = processCpuNanos();
+            }
             long begun = System.nanoTime();
             RunningVigil vigil = RunningVigil.start(store(i), "sim-monitor-01=chair-1");
             long started = System.nanoTime();
@@ -43,8 +48,14 @@ class StartStopTimes {
         for (int i = 0; i < startups; i++) {
             System.out.printf("| %d | %d | %d |%n", i + 1, starts.get(i).toMillis(), stops.get(i).toMillis());
         }
-        System.out.printf("%nAfter the first: start median %d ms, stop median %d ms%n",
-                median(starts.subList(1, startups)), median(stops.subList(1, startups)));
+        System.out.printf("%nAfter the first: start median %d ms, stop median %d ms, the JVM's processor time %.1f s "
+                + "for %d starts and stops%n", median(starts.subList(1, startups)), median(stops.subList(1, startups)),
+                (processCpuNanos() - cpuAfterFirst) / 1e9, startups - 1);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Path store(int i) {
