@@ -5,6 +5,7 @@ import static org.axonframework.common.jdbc.JdbcUtils.closeQuietly;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.function.Function;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,20 +32,22 @@ public final class SnapshotReads {
 
     private final EventStore eventStore;
     private final Optional<String> sqliteFile;
-    private final JdbcEventStorageEngine.Builder reading;
+    private final Function<ConnectionProvider, JdbcEventStorageEngine> engines;
 
     SnapshotReads(EventStore eventStore, String url, Serializer serializer, Serializer eventSerializer,
                   EventUpcaster upcasters, SnapshotFilter snapshotFilter, int batchSize) {
         this.eventStore = eventStore;
         this.sqliteFile = SqliteDataSource.file(url).map(file -> "jdbc:sqlite:" + file);
-        this.reading = JdbcEventStorageEngine.builder()
+        this.engines = connections -> JdbcEventStorageEngine.builder()
                 .schema(TrackedEventStreams.HIBERNATE_NAMES)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(upcasters)
                 .snapshotFilter(snapshotFilter)
                 .transactionManager(NoTransactionManager.INSTANCE)
-                .batchSize(batchSize);
+                .batchSize(batchSize)
+                .connectionProvider(connections)
+                .build();
     }
 
     /** Whether the reads go through connections of their own rather than the event store. */
@@ -62,13 +65,10 @@ public final class SnapshotReads {
         }
         Connection connection = TrackedEventStreams.readOnly(sqliteFile.get());
         try {
-            JdbcEventStorageEngine engine;
-            // one builder for every read: two snapshots can be taken at once (the worker's, and the one its full
-            // queue leaves to the thread that asked), and each engine must keep its own connection
-            synchronized (reading) {
-                engine = reading.connectionProvider(() -> ConnectionWrapperFactory.wrap(
-                        connection, new ConnectionWrapperFactory.NoOpCloseHandler())).build();
-            }
+            // an engine of the read's own: two snapshots can be taken at once (the worker's, and the one its full
+            // queue leaves to the thread that asked), each on its own connection
+            JdbcEventStorageEngine engine = engines.apply(() -> ConnectionWrapperFactory.wrap(
+                    connection, new ConnectionWrapperFactory.NoOpCloseHandler()));
             return work.apply(snapshotAndAfter(engine, aggregateIdentifier));
         } finally {
             closeQuietly(connection);
