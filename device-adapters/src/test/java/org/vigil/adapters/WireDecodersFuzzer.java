@@ -14,8 +14,9 @@ import org.vigil.core.protocol.ClinicProtocolFuzzer;
 /**
  * Every decoder's fuzz property in one fuzz test, the bounded run of every build ({@link WireDecodersFuzzingIT}
  * fuzzes it): Jazzer fuzzes one test per JVM and starting it costs more than the few seconds each decoder gets, so
- * the first byte of an input picks the decoder and the rest is its input. The seeds in {@code WireDecodersFuzzerInputs} are those of each decoder's own
- * fuzz test with that byte in front; the fuzz profile runs the decoders' own tests for minutes each.
+ * the first byte of an input picks the decoder and the rest is its input. The seeds in
+ * {@code WireDecodersFuzzerInputs} are those of each decoder's own fuzz test with that byte in front; the fuzz
+ * profile runs the decoders' own tests for minutes each.
  */
 class WireDecodersFuzzer {
 
